@@ -1,0 +1,102 @@
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+
+/**
+ * One person in a call: their own browser context (own storage, own fake devices) and page.
+ * Every RTCPeerConnection the page creates is remembered so tests can read real RTP stats, and
+ * every request is remembered so tests can prove nothing leaves the origin.
+ */
+export class Participant {
+  readonly requests: string[] = [];
+
+  private constructor(
+    readonly name: string,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {
+    context.on('request', (request) => this.requests.push(request.url()));
+  }
+
+  static async open(browser: Browser, name: string, locale = 'en-US'): Promise<Participant> {
+    const context = await browser.newContext({ locale });
+    await context.addInitScript(() => {
+      const Native = window.RTCPeerConnection;
+      const connections: RTCPeerConnection[] = [];
+      (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = connections;
+      window.RTCPeerConnection = class extends Native {
+        constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
+          super(...args);
+          connections.push(this);
+        }
+      } as typeof RTCPeerConnection;
+    });
+    const page = await context.newPage();
+    return new Participant(name, context, page);
+  }
+
+  async join(room: string): Promise<void> {
+    await this.page.goto(`/r/${room}`);
+    await this.page.getByRole('textbox', { name: 'Name' }).fill(this.name);
+    await this.page.getByRole('button', { name: 'Join' }).click();
+    await expect(this.tile(`${this.name} (you)`)).toBeVisible();
+  }
+
+  tile(label: string): Locator {
+    return this.page.getByRole('group', { name: label, exact: true });
+  }
+
+  /** Asserts the tile shows live video: decoded size, advancing time and new frames. */
+  async expectVideoPlaying(label: string): Promise<void> {
+    const video = this.tile(label).locator('video');
+    await expect(video).toHaveCount(1);
+    const sample = () =>
+      video.evaluate((element: HTMLVideoElement) => ({
+        width: element.videoWidth,
+        time: element.currentTime,
+        frames: element.getVideoPlaybackQuality().totalVideoFrames,
+      }));
+    await expect.poll(async () => (await sample()).width, { message: `${label} has a decoded size` }).toBeGreaterThan(0);
+    const first = await sample();
+    await expect
+      .poll(async () => {
+        const now = await sample();
+        return now.time > first.time && now.frames > first.frames;
+      }, { message: `${label} keeps playing new frames` })
+      .toBe(true);
+  }
+
+  /** Sum of a numeric field of inbound-rtp stats of one kind, over the page's open connections. */
+  async inboundRtp(kind: 'audio' | 'video', field: 'bytesReceived' | 'framesDecoded' | 'packetsReceived'): Promise<number> {
+    return this.page.evaluate(
+      async ({ kind, field }) => {
+        const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+        let total = 0;
+        for (const connection of connections) {
+          if (connection.connectionState === 'closed') continue;
+          const report = await connection.getStats();
+          report.forEach((stat: Record<string, unknown>) => {
+            if (stat.type === 'inbound-rtp' && stat.kind === kind) total += Number(stat[field] ?? 0);
+          });
+        }
+        return total;
+      },
+      { kind, field },
+    );
+  }
+
+  async expectInboundGrowing(kind: 'audio' | 'video', field: 'bytesReceived' | 'framesDecoded'): Promise<void> {
+    const before = await this.inboundRtp(kind, field);
+    await expect
+      .poll(() => this.inboundRtp(kind, field), { message: `${this.name} receives ${kind} (${field})` })
+      .toBeGreaterThan(before);
+  }
+
+  async peerConnectionCount(): Promise<number> {
+    return this.page.evaluate(
+      () => (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections.length,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

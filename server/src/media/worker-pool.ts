@@ -1,0 +1,113 @@
+import { EventEmitter } from 'node:events';
+import * as mediasoup from 'mediasoup';
+import type { types } from 'mediasoup';
+import type { Logger } from '../observability/logger.js';
+import { mediaCodecs } from './media-codecs.js';
+
+export interface WorkerPoolOptions {
+  size: number;
+  /** Worker i listens on basePort + i; 0 lets the system pick. */
+  rtcBasePort: number;
+  listenIp: string;
+  announcedAddress?: string | undefined;
+  logger: Logger;
+}
+
+/** One running worker and the WebRtcServer that owns its UDP/TCP port. */
+export interface WorkerSlot {
+  index: number;
+  worker: types.Worker;
+  webRtcServer: types.WebRtcServer;
+}
+
+interface WorkerPoolEvents {
+  /** A worker died and was replaced; routers that lived on it are gone. */
+  replaced: [slot: WorkerSlot];
+}
+
+/**
+ * A fixed number of mediasoup workers, one per core by default. A worker that dies is logged and
+ * replaced on the same index (so on the same port); rooms listen to their router's `workerclose`
+ * and ask the pool for a new router.
+ */
+export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
+  private readonly slots: (WorkerSlot | undefined)[];
+  private readonly pending = new Map<number, Promise<WorkerSlot>>();
+  private readonly routerCounts = new Map<types.Worker, number>();
+  private closed = false;
+
+  private constructor(private readonly options: WorkerPoolOptions) {
+    super();
+    this.slots = new Array<WorkerSlot | undefined>(options.size);
+  }
+
+  static async start(options: WorkerPoolOptions): Promise<WorkerPool> {
+    const pool = new WorkerPool(options);
+    await Promise.all(Array.from({ length: options.size }, (_, index) => pool.spawn(index)));
+    return pool;
+  }
+
+  get workers(): WorkerSlot[] {
+    return this.slots.filter((slot): slot is WorkerSlot => slot !== undefined);
+  }
+
+  /** A router on the least loaded live worker, waiting for a replacement if none is live. */
+  async createRouter(): Promise<{ router: types.Router; slot: WorkerSlot }> {
+    const slot = await this.leastLoadedSlot();
+    const router = await slot.worker.createRouter({ mediaCodecs });
+    this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 0) + 1);
+    router.observer.once('close', () => {
+      this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 1) - 1);
+    });
+    return { router, slot };
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const slot of this.workers) slot.worker.close();
+  }
+
+  private async leastLoadedSlot(): Promise<WorkerSlot> {
+    const live = this.workers.filter((slot) => !slot.worker.closed);
+    if (live.length === 0) {
+      const next = this.pending.values().next();
+      if (next.done) throw new Error('no mediasoup worker is running');
+      return next.value;
+    }
+    const load = (slot: WorkerSlot) => this.routerCounts.get(slot.worker) ?? 0;
+    return live.reduce((best, slot) => (load(slot) < load(best) ? slot : best));
+  }
+
+  private spawn(index: number): Promise<WorkerSlot> {
+    const starting = this.startSlot(index).finally(() => this.pending.delete(index));
+    this.pending.set(index, starting);
+    return starting;
+  }
+
+  private async startSlot(index: number): Promise<WorkerSlot> {
+    const { logger } = this.options;
+    const worker = await mediasoup.createWorker({ logLevel: 'warn' });
+    const port = this.options.rtcBasePort === 0 ? 0 : this.options.rtcBasePort + index;
+    const listen = (protocol: 'udp' | 'tcp'): types.TransportListenInfo => ({
+      protocol,
+      ip: this.options.listenIp,
+      ...(port === 0 ? {} : { port }),
+      ...(this.options.announcedAddress ? { announcedAddress: this.options.announcedAddress } : {}),
+    });
+    const webRtcServer = await worker.createWebRtcServer({ listenInfos: [listen('udp'), listen('tcp')] });
+    const slot: WorkerSlot = { index, worker, webRtcServer };
+    this.slots[index] = slot;
+    logger.info({ workerIndex: index, pid: worker.pid, port }, 'mediasoup worker started');
+
+    worker.once('died', (error) => {
+      this.routerCounts.delete(worker);
+      if (this.closed) return;
+      logger.error({ workerIndex: index, pid: worker.pid, err: error }, 'mediasoup worker died; replacing it');
+      this.spawn(index).then(
+        (replacement) => this.emit('replaced', replacement),
+        (spawnError: unknown) => logger.fatal({ err: spawnError }, 'could not replace mediasoup worker'),
+      );
+    });
+    return slot;
+  }
+}

@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinRoom, nextEvent, ok, produce, startTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
+
+describe('a mediasoup worker that dies', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const sockets: TestClient[] = [];
+
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+    await server.close();
+  });
+
+  it('is replaced, and its rooms move to a new router and tell their clients', async () => {
+    const alice = await joinRoom(server.url, 'weekly', 'Alice');
+    const bob = await joinRoom(server.url, 'weekly', 'Bob');
+    sockets.push(alice.socket, bob.socket);
+    await produce(alice.socket, 'video');
+    const oldPid = server.pool.workers[0]!.worker.pid;
+
+    const resets = [nextEvent(alice.socket, 'media:reset', 10_000), nextEvent(bob.socket, 'media:reset', 10_000)];
+    process.kill(oldPid, 'SIGKILL');
+    const [reset] = await Promise.all(resets);
+
+    expect(reset!.routerRtpCapabilities.codecs?.length).toBeGreaterThan(0);
+    await waitFor(() => server.pool.workers[0]?.worker.pid !== oldPid && !server.pool.workers[0]?.worker.closed);
+    // The same sockets set their media up again on the new router.
+    await produce(alice.socket, 'video');
+    await ok(bob.socket, 'transport:create', { direction: 'recv' });
+    const added = nextEvent(bob.socket, 'consumer:added');
+    await ok(bob.socket, 'media:ready', { rtpCapabilities: reset!.routerRtpCapabilities });
+    expect((await added).peerId).toBe(alice.join.self.id);
+  });
+});

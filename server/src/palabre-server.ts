@@ -1,0 +1,70 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import type { Config } from './config.js';
+import { createHttpApp } from './http/create-http-app.js';
+import { WorkerPool } from './media/worker-pool.js';
+import type { Logger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
+import { RoomManager } from './rooms/room-manager.js';
+import { attachSignalling } from './signalling/attach-signalling.js';
+import type { PalabreServer } from './signalling/types.js';
+import { openDatabase } from './storage/database.js';
+import { RoomStore } from './storage/room-store.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  io: PalabreServer;
+  rooms: RoomManager;
+  pool: WorkerPool;
+  close(): Promise<void>;
+}
+
+/** Wires storage, media workers, rooms, signalling and HTTP together and starts listening. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const db = openDatabase(config.DATA_DIR);
+  const pool = await WorkerPool.start({
+    size: config.MEDIASOUP_WORKERS,
+    rtcBasePort: config.RTC_PORT,
+    listenIp: config.RTC_LISTEN_IP,
+    announcedAddress: config.ANNOUNCED_ADDRESS,
+    logger,
+  });
+  const rooms = new RoomManager({ pool, logger, peerGraceMs: config.PEER_GRACE_SECONDS * 1000 }, new RoomStore(db));
+
+  const app = createHttpApp({
+    clientDist: config.CLIENT_DIST,
+    metrics: createMetrics(rooms, pool),
+    trustProxy: config.TRUST_PROXY,
+  });
+  const httpServer = http.createServer(app);
+  const io: PalabreServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 1_000_000,
+    // Notice a dead connection within about 10 s, so its seat shows "reconnecting" quickly.
+    pingInterval: 5_000,
+    pingTimeout: 5_000,
+  });
+  attachSignalling(io, { rooms, logger, iceServers: config.ICE_SERVERS });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, workers: config.MEDIASOUP_WORKERS }, 'Palabre is listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      rooms.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      pool.close();
+      db.close();
+    })());
+
+  return { url, port, io, rooms, pool, close };
+}

@@ -1,0 +1,93 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { PeerInfo, ServerToClientEvents } from '@palabre/shared';
+import type { PalabreSocket } from '../signalling/types.js';
+import { PeerMedia } from './peer-media.js';
+
+/**
+ * A peer's life: `joined` with a live socket; `reconnecting` after its socket dropped, while it
+ * keeps its seat (and its media, which may still flow) for a grace period; `left` for good.
+ */
+export type PeerState =
+  | { status: 'joined'; socket: PalabreSocket }
+  | { status: 'reconnecting'; since: number; expiry: NodeJS.Timeout }
+  | { status: 'left' };
+
+export class Peer {
+  readonly id = randomUUID();
+  /** A secret that lets the same person reclaim this seat after a dropped connection. */
+  readonly resumeToken = randomBytes(24).toString('base64url');
+  readonly media: PeerMedia;
+  private current: PeerState;
+
+  constructor(
+    readonly name: string,
+    socket: PalabreSocket,
+  ) {
+    this.media = new PeerMedia(this.id);
+    this.current = { status: 'joined', socket };
+  }
+
+  get state(): PeerState {
+    return this.current;
+  }
+
+  get socket(): PalabreSocket | undefined {
+    return this.current.status === 'joined' ? this.current.socket : undefined;
+  }
+
+  info(): PeerInfo {
+    return {
+      id: this.id,
+      name: this.name,
+      mic: this.media.isLive('mic'),
+      camera: this.media.isLive('camera'),
+      screen: this.media.isLive('screen'),
+      connection: this.current.status === 'joined' ? 'connected' : 'reconnecting',
+    };
+  }
+
+  send<E extends keyof ServerToClientEvents>(event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.socket?.emit(event, ...args);
+  }
+
+  /** The connection dropped: keep the seat until `onExpiry` runs after `graceMs`. */
+  suspend(graceMs: number, onExpiry: () => void): void {
+    if (this.current.status !== 'joined') return;
+    const expiry = setTimeout(onExpiry, graceMs);
+    expiry.unref();
+    this.current = { status: 'reconnecting', since: Date.now(), expiry };
+  }
+
+  /**
+   * The same person is back on a new socket: the old media is dropped (the client sets it up
+   * again) and the old socket, if the server had not noticed it died, is let go.
+   */
+  resume(socket: PalabreSocket): void {
+    const previous = this.current;
+    switch (previous.status) {
+      case 'joined':
+        if (previous.socket !== socket) previous.socket.disconnect(true);
+        break;
+      case 'reconnecting':
+        clearTimeout(previous.expiry);
+        break;
+      case 'left':
+        throw new Error('a peer that left cannot resume');
+      default:
+        assertNever(previous);
+    }
+    this.media.close();
+    this.current = { status: 'joined', socket };
+  }
+
+  /** Idempotent: closes all media and forgets the socket. */
+  close(): void {
+    if (this.current.status === 'reconnecting') clearTimeout(this.current.expiry);
+    this.current = { status: 'left' };
+    this.media.close();
+  }
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(value)}`);
+}

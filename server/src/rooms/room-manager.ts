@@ -1,0 +1,41 @@
+import type { RoomStore } from '../storage/room-store.js';
+import { Room, type RoomDeps } from './room.js';
+
+/** All live rooms by name. Get-or-create is serialized so two first joins share one room. */
+export class RoomManager {
+  readonly rooms = new Map<string, Room>();
+  private readonly creating = new Map<string, Promise<Room>>();
+
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly store: RoomStore,
+  ) {}
+
+  get(name: string): Room | undefined {
+    return this.rooms.get(name);
+  }
+
+  async getOrCreate(name: string): Promise<Room> {
+    const existing = this.rooms.get(name);
+    if (existing) return existing;
+    const pending = this.creating.get(name);
+    if (pending) return pending;
+
+    const creation = Room.create(name, this.deps)
+      .then((room) => {
+        this.rooms.set(name, room);
+        this.store.touch(name);
+        room.once('close', () => {
+          if (this.rooms.get(name) === room) this.rooms.delete(name);
+        });
+        return room;
+      })
+      .finally(() => this.creating.delete(name));
+    this.creating.set(name, creation);
+    return creation;
+  }
+
+  close(): void {
+    for (const room of [...this.rooms.values()]) room.close();
+  }
+}

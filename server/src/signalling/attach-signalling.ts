@@ -1,0 +1,11 @@
+import type { SignallingContext } from './context.js';
+import { registerMediaHandlers } from './media-handlers.js';
+import { registerRoomHandlers } from './room-handlers.js';
+import type { PalabreServer } from './types.js';
+
+export function attachSignalling(io: PalabreServer, context: SignallingContext): void {
+  io.on('connection', (socket) => {
+    registerRoomHandlers(socket, context);
+    registerMediaHandlers(socket, context);
+  });
+}

@@ -1,0 +1,43 @@
+import { AppError, PROTOCOL_VERSION } from '@palabre/shared';
+import type { SignallingContext } from './context.js';
+import { handle } from './handle.js';
+import { currentMembership, requireMembership } from './membership.js';
+import type { PalabreSocket } from './types.js';
+
+/** Joining, leaving, and what a dropped connection means for the seat. */
+export function registerRoomHandlers(socket: PalabreSocket, context: SignallingContext): void {
+  const { rooms, logger, iceServers } = context;
+
+  handle(socket, 'room:join', logger, async ({ protocolVersion, room: roomName, name, resumeToken }) => {
+    if (protocolVersion !== PROTOCOL_VERSION) {
+      throw new AppError(
+        'PROTOCOL_MISMATCH',
+        `this page speaks protocol ${protocolVersion}, the server ${PROTOCOL_VERSION}: reload the page`,
+      );
+    }
+    if (currentMembership(socket, rooms)) throw new AppError('ALREADY_JOINED', 'this connection is already in a room');
+    const room = await rooms.getOrCreate(roomName);
+    const peer = room.join(socket, name, resumeToken);
+    socket.data.roomName = room.name;
+    socket.data.peerId = peer.id;
+    return {
+      self: peer.info(),
+      resumeToken: peer.resumeToken,
+      peers: room.otherPeers(peer),
+      routerRtpCapabilities: room.routerRtpCapabilities,
+      iceServers,
+    };
+  });
+
+  handle(socket, 'room:leave', logger, () => {
+    const { room, peer } = requireMembership(socket, rooms);
+    room.leave(peer);
+    socket.data = {};
+    return {};
+  });
+
+  socket.on('disconnect', () => {
+    const membership = currentMembership(socket, rooms);
+    if (membership) membership.room.disconnected(membership.peer);
+  });
+}

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import {
+  PROTOCOL_VERSION,
+  type Ack,
+  type ClientToServerEvents,
+  type RequestName,
+  type RequestPayload,
+  type ResponseMap,
+  type ServerToClientEvents,
+} from '@palabre/shared';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../observability/logger.js';
+import { startServer, type RunningServer } from '../palabre-server.js';
+
+export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real server on port 0 with one real mediasoup worker and a throwaway data directory. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palabre-test-'));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    MEDIASOUP_WORKERS: '1',
+    RTC_PORT: '0',
+    LOG_LEVEL: 'silent',
+    PEER_GRACE_SECONDS: '2',
+    ...env,
+  });
+  const server = await startServer(config, createLogger(config.LOG_LEVEL));
+  return {
+    ...server,
+    dataDir,
+    close: async () => {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function connectClient(url: string): Promise<TestClient> {
+  const socket: TestClient = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Sends a request and returns the raw ack, so tests can assert on failures too. */
+export function request<N extends RequestName>(
+  socket: TestClient,
+  name: N,
+  payload: RequestPayload<N>,
+): Promise<Ack<ResponseMap[N]>> {
+  return (socket.timeout(10_000) as unknown as TestClient).emitWithAck(name as never, payload as never) as never;
+}
+
+/** Like `request`, but fails the test unless the server answered ok. */
+export async function ok<N extends RequestName>(
+  socket: TestClient,
+  name: N,
+  payload: RequestPayload<N>,
+): Promise<ResponseMap[N]> {
+  const ack = await request(socket, name, payload);
+  if (!ack.ok) throw new Error(`${name} failed: ${ack.error.code} ${ack.error.message}`);
+  return ack.data;
+}
+
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: TestClient,
+  event: E,
+  timeoutMs = 5_000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event as never, ((payload: unknown) => {
+      clearTimeout(timer);
+      resolve(payload as never);
+    }) as never);
+  });
+}
+
+/** RTP parameters as a browser would send them, for producers that carry no real media. */
+export const sampleRtpParameters = {
+  audio: {
+    codecs: [{ mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2, parameters: { useinbandfec: 1 } }],
+    encodings: [{ ssrc: 1111 }],
+    rtcp: { cname: 'test' },
+  },
+  video: {
+    codecs: [
+      {
+        mimeType: 'video/VP8',
+        payloadType: 96,
+        clockRate: 90000,
+        rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }, { type: 'ccm', parameter: 'fir' }],
+      },
+    ],
+    encodings: [{ ssrc: 2222 }],
+    rtcp: { cname: 'test' },
+  },
+};
+
+export async function joinRoom(url: string, room: string, name: string, resumeToken?: string) {
+  const socket = await connectClient(url);
+  const join = await ok(socket, 'room:join', {
+    protocolVersion: PROTOCOL_VERSION,
+    room,
+    name,
+    ...(resumeToken ? { resumeToken } : {}),
+  });
+  return { socket, join };
+}
+
+/** A joined client with a recv transport that told the server it is ready to consume. */
+export async function joinReadyToReceive(url: string, room: string, name: string) {
+  const joined = await joinRoom(url, room, name);
+  await ok(joined.socket, 'transport:create', { direction: 'recv' });
+  await ok(joined.socket, 'media:ready', { rtpCapabilities: joined.join.routerRtpCapabilities });
+  return joined;
+}
+
+export async function produce(socket: TestClient, kind: 'audio' | 'video') {
+  const transport = await ok(socket, 'transport:create', { direction: 'send' });
+  const { producerId } = await ok(socket, 'producer:create', {
+    transportId: transport.id,
+    kind,
+    source: kind === 'audio' ? 'mic' : 'camera',
+    rtpParameters: sampleRtpParameters[kind],
+  });
+  return { transport, producerId };
+}
+
+/** Every payload of an event from now on, in order. */
+export function collect<E extends keyof ServerToClientEvents>(
+  socket: TestClient,
+  event: E,
+): Parameters<ServerToClientEvents[E]>[0][] {
+  const seen: Parameters<ServerToClientEvents[E]>[0][] = [];
+  socket.on(event as never, ((payload: Parameters<ServerToClientEvents[E]>[0]) => seen.push(payload)) as never);
+  return seen;
+}
+
+/** Polls a condition that depends on events from the server (not a fixed sleep). */
+export async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

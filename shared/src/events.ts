@@ -1,0 +1,25 @@
+import type { AckCallback } from './errors.js';
+import type { PeerInfo } from './peer.js';
+import type { ConsumerOptions, RequestName, RequestPayload, ResponseMap } from './requests.js';
+import type { RtpCapabilities } from './media.js';
+
+/** Socket.IO's client-to-server map: every request carries a payload and an ack. */
+export type ClientToServerEvents = {
+  [N in RequestName]: (payload: RequestPayload<N>, ack: AckCallback<ResponseMap[N]>) => void;
+};
+
+/** Broadcasts, named in the past tense. */
+export interface ServerToClientEvents {
+  'peer:joined': (peer: PeerInfo) => void;
+  'peer:updated': (peer: PeerInfo) => void;
+  'peer:left': (event: { peerId: string }) => void;
+  'consumer:added': (consumer: ConsumerOptions) => void;
+  'consumer:closed': (event: { consumerId: string }) => void;
+  /**
+   * The room's media moved to a new router (its mediasoup worker died and was replaced): drop
+   * every transport and set media up again against these capabilities. The socket stays.
+   */
+  'media:reset': (event: { routerRtpCapabilities: RtpCapabilities }) => void;
+}
+
+export type InterServerEvents = Record<string, never>;

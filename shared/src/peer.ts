@@ -1,0 +1,11 @@
+/** What everyone in a room knows about a participant: serializable, keyed by id. */
+export interface PeerInfo {
+  id: string;
+  name: string;
+  /** Microphone producing and not muted. */
+  mic: boolean;
+  camera: boolean;
+  screen: boolean;
+  /** `reconnecting` while the server keeps the seat of a peer whose connection dropped. */
+  connection: 'connected' | 'reconnecting';
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { displayNameSchema, idSchema, roomNameSchema } from './names.js';
+import {
+  dtlsParametersSchema,
+  kindOfSource,
+  mediaKindSchema,
+  mediaSourceSchema,
+  rtpCapabilitiesSchema,
+  rtpParametersSchema,
+  type IceCandidate,
+  type IceParameters,
+  type IceServer,
+  type MediaKind,
+  type MediaSource,
+  type RtpCapabilities,
+  type RtpParameters,
+  type DtlsParameters,
+} from './media.js';
+import type { PeerInfo } from './peer.js';
+
+/*
+ * Every client request: its payload schema (parsed at the server's boundary) and its response
+ * type. Requests are named `domain:verb`; the server's broadcasts, in events.ts, are past tense.
+ */
+
+const empty = z.object({}).strict();
+
+export const requestSchemas = {
+  'room:join': z.object({
+    protocolVersion: z.number().int(),
+    room: roomNameSchema,
+    name: displayNameSchema,
+    /** Given by a previous join: reclaims the same seat after a dropped connection. */
+    resumeToken: z.string().min(16).max(128).optional(),
+  }),
+  'room:leave': empty,
+  'media:ready': z.object({ rtpCapabilities: rtpCapabilitiesSchema }),
+  'transport:create': z.object({ direction: z.enum(['send', 'recv']) }),
+  'transport:connect': z.object({ transportId: idSchema, dtlsParameters: dtlsParametersSchema }),
+  'transport:restartIce': z.object({ transportId: idSchema }),
+  'producer:create': z
+    .object({
+      transportId: idSchema,
+      kind: mediaKindSchema,
+      source: mediaSourceSchema,
+      rtpParameters: rtpParametersSchema,
+      paused: z.boolean().optional(),
+    })
+    .refine((p) => kindOfSource(p.source) === p.kind, { message: 'kind does not match source' }),
+  'producer:pause': z.object({ producerId: idSchema }),
+  'producer:resume': z.object({ producerId: idSchema }),
+  'producer:close': z.object({ producerId: idSchema }),
+  'consumer:resume': z.object({ consumerId: idSchema }),
+} as const;
+
+export type RequestName = keyof typeof requestSchemas;
+export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
+export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
+
+export interface JoinResponse {
+  self: PeerInfo;
+  resumeToken: string;
+  peers: PeerInfo[];
+  routerRtpCapabilities: RtpCapabilities;
+  iceServers: IceServer[];
+}
+
+export interface TransportOptions {
+  id: string;
+  iceParameters: IceParameters;
+  iceCandidates: IceCandidate[];
+  dtlsParameters: DtlsParameters;
+}
+
+export type Empty = Record<string, never>;
+
+export interface ResponseMap {
+  'room:join': JoinResponse;
+  'room:leave': Empty;
+  'media:ready': Empty;
+  'transport:create': TransportOptions;
+  'transport:connect': Empty;
+  'transport:restartIce': { iceParameters: IceParameters };
+  'producer:create': { producerId: string };
+  'producer:pause': Empty;
+  'producer:resume': Empty;
+  'producer:close': Empty;
+  'consumer:resume': Empty;
+}
+
+/** What the server announces when it has created a (paused) consumer for this client. */
+export interface ConsumerOptions {
+  consumerId: string;
+  producerId: string;
+  peerId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  rtpParameters: RtpParameters;
+  producerPaused: boolean;
+}
