@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import * as mediasoup from 'mediasoup';
 import type { types } from 'mediasoup';
 import type { Logger } from '../observability/logger.js';
@@ -71,8 +71,11 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
     const live = this.workers.filter((slot) => !slot.worker.closed);
     if (live.length === 0) {
       const next = this.pending.values().next();
-      if (next.done) throw new Error('no mediasoup worker is running');
-      return next.value;
+      if (!next.done) return next.value;
+      // A router's `workerclose` fires before the worker's `died`, so a room may ask before the
+      // replacement has even started: wait for it.
+      const [replacement] = await once(this, 'replaced', { signal: AbortSignal.timeout(15_000) });
+      return replacement as WorkerSlot;
     }
     const load = (slot: WorkerSlot) => this.routerCounts.get(slot.worker) ?? 0;
     return live.reduce((best, slot) => (load(slot) < load(best) ? slot : best));
