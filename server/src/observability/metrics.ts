@@ -9,7 +9,7 @@ import type { RoomManager } from '../rooms/room-manager.js';
  */
 export function createMetrics(rooms: RoomManager, pool: WorkerPool): Registry {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'palabre_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'palabre_' });
 
   const allPeers = () => [...rooms.rooms.values()].flatMap((room) => [...room.peers.values()]);
 
