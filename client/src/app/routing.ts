@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from 'react';
+import { isRoomName } from '../rooms/room-names';
+
+/** The two pages of the app, from the URL: no router library for two routes. */
+export type Route = { page: 'home' } | { page: 'room'; room: string } | { page: 'not-found' };
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { page: 'home' };
+  const match = /^\/r\/([^/]+)\/?$/.exec(pathname);
+  if (match?.[1]) {
+    const room = safeDecode(match[1]);
+    if (room && isRoomName(room)) return { page: 'room', room };
+  }
+  return { page: 'not-found' };
+}
+
+export function roomPath(room: string): string {
+  return `/r/${encodeURIComponent(room)}`;
+}
+
+const NAVIGATED = 'palabre:navigated';
+
+export function navigate(path: string): void {
+  if (path === window.location.pathname) return;
+  window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATED, onChange);
+  };
+}
+
+/** The current path; components re-render on back/forward and on navigate(). */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}

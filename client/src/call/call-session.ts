@@ -1,0 +1,274 @@
+import { PROTOCOL_VERSION, type IceServer, type MediaSource, type RtpCapabilities } from '@palabre/shared';
+import { LocalMedia } from '../media/local-media';
+import { MediaConnection } from '../media/media-connection';
+import { TrackRegistry } from '../media/track-registry';
+import { createRequest, RequestError, type Request } from '../signalling/request';
+import { createSocket, type PalabreSocket } from '../signalling/socket';
+import { createStore, type Store } from '../state/store';
+import { callReducer, initialCallState, type CallAction, type CallState } from './call-state';
+
+const SOURCES: readonly MediaSource[] = ['mic', 'camera', 'screen'];
+/** Transient failures (a worker restarting, a slow reply) are retried this many times. */
+const ATTEMPTS = 3;
+const RETRY_DELAY_MS = 1_000;
+const RETRYABLE = new Set(['TIMEOUT', 'MEDIA_UNAVAILABLE', 'INTERNAL', 'NOT_FOUND']);
+
+/**
+ * One person's presence in a call: the signalling socket, the seat (resume token), the current
+ * media connection, and our local devices. React never sees these objects: it reads `store` and
+ * calls the methods below.
+ *
+ * Media is set up in "generations": the first join, a media:reset and every rejoin after a drop
+ * throw the previous MediaConnection away and open a new one with the same local tracks.
+ */
+export class CallSession {
+  readonly store: Store<CallState, CallAction> = createStore(callReducer, initialCallState(navigator.onLine));
+  readonly tracks = new TrackRegistry();
+  readonly local: LocalMedia;
+
+  private socket: PalabreSocket | null = null;
+  private request: Request | null = null;
+  private resumeToken: string | undefined;
+  private iceServers: IceServer[] = [];
+  private connection: MediaConnection | null = null;
+  private mediaGeneration = 0;
+  /** Bumped on every connection: a join attempt of an earlier one gives up. */
+  private entryAttempt = 0;
+  /** Producer changes run one at a time, each reading the wanted state when it runs. */
+  private producerQueue: Promise<void> = Promise.resolve();
+
+  constructor() {
+    this.local = new LocalMedia(
+      this.tracks,
+      (local) => this.dispatch({ type: 'local-changed', local }),
+      () => void this.syncProducers(),
+    );
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  get state(): CallState {
+    return this.store.getState();
+  }
+
+  /** Joins `room` as `name` with whatever local media we hold (possibly none). */
+  join(room: string, name: string): void {
+    this.closeSocket();
+    this.resumeToken = undefined;
+    this.dispatch({ type: 'join-started', room, name });
+    const socket = createSocket();
+    this.socket = socket;
+    this.request = createRequest(socket);
+    this.listen(socket);
+    socket.connect();
+  }
+
+  /** From the "left" or "failed" screen: capture again and take a new seat. */
+  async rejoin(): Promise<void> {
+    const { room, selfName } = this.state;
+    if (!room) return;
+    await this.local.start();
+    this.join(room, selfName);
+  }
+
+  /** The person went to another page: leave the call if in it, release every device. */
+  exitRoom(): void {
+    const { status } = this.state.phase;
+    if (status === 'joining' || status === 'joined' || status === 'reconnecting') void this.leave();
+    this.closeSocket();
+    this.local.stopAll();
+    this.dispatch({ type: 'reset' });
+  }
+
+  async toggleMic(): Promise<void> {
+    await this.local.setMicOn(!(this.local.micEnabled && this.local.track('mic')));
+  }
+
+  async toggleCamera(): Promise<void> {
+    await this.local.setCameraOn(!this.local.track('camera'));
+  }
+
+  async toggleScreen(): Promise<void> {
+    await this.local.setScreenOn(!this.local.track('screen'));
+  }
+
+  /** Leaves for good: the server frees the seat at once, and every device is released. */
+  async leave(): Promise<void> {
+    const socket = this.socket;
+    const request = this.request;
+    this.socket = null;
+    this.request = null;
+    this.resumeToken = undefined;
+    this.closeMedia();
+    this.local.stopAll();
+    this.dispatch({ type: 'left' });
+    if (!socket) return;
+    socket.removeAllListeners();
+    // Wait for the ack: disconnecting first would make the server keep the seat as "reconnecting".
+    if (socket.connected && request) await request('room:leave', {}).catch(() => undefined);
+    socket.disconnect();
+  }
+
+  dismissCaptureError(): void {
+    this.dispatch({ type: 'local-changed', local: { captureError: null } });
+  }
+
+  audioBlocked(blocked: boolean): void {
+    this.dispatch({ type: 'audio-blocked', blocked });
+  }
+
+  private listen(socket: PalabreSocket): void {
+    socket.on('connect', () => void this.enterRoom(socket));
+    socket.on('disconnect', (reason) => {
+      if (socket !== this.socket) return;
+      this.dispatch({ type: 'connection-lost' });
+      // The server never drops a seat on purpose in this protocol: treat it like a network drop.
+      if (reason === 'io server disconnect') socket.connect();
+    });
+    socket.on('peer:joined', (peer) => this.dispatch({ type: 'peer-joined', peer }));
+    socket.on('peer:updated', (peer) => this.dispatch({ type: 'peer-updated', peer }));
+    socket.on('peer:left', ({ peerId }) => this.dispatch({ type: 'peer-left', peerId }));
+    // Listening before media:ready is sent: the server announces consumers in reply to it.
+    socket.on('consumer:added', (consumer) => this.connection?.consume(consumer));
+    socket.on('consumer:closed', ({ consumerId }) => this.connection?.dropConsumer(consumerId));
+    socket.on('media:reset', ({ routerRtpCapabilities }) => void this.setUpMedia(routerRtpCapabilities));
+  }
+
+  /**
+   * On every (re)connection: take our seat, or take it back with the resume token after a drop.
+   * The server closed the old media, so it is all set up again.
+   */
+  private async enterRoom(socket: PalabreSocket): Promise<void> {
+    const { room, selfName } = this.state;
+    if (!room || socket !== this.socket || !this.request) return;
+    const request = this.request;
+    const entry = ++this.entryAttempt;
+    const stale = () => socket !== this.socket || entry !== this.entryAttempt;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const joined = await request('room:join', {
+          protocolVersion: PROTOCOL_VERSION,
+          room,
+          name: selfName,
+          ...(this.resumeToken ? { resumeToken: this.resumeToken } : {}),
+        });
+        if (stale()) return;
+        this.resumeToken = joined.resumeToken;
+        this.iceServers = joined.iceServers;
+        this.dispatch({ type: 'joined', self: joined.self, peers: joined.peers });
+        await this.setUpMedia(joined.routerRtpCapabilities);
+        return;
+      } catch (error) {
+        if (stale()) return;
+        const code = error instanceof RequestError ? error.code : 'INTERNAL';
+        // Dropped again: the next 'connect' tries again.
+        if (code === 'DISCONNECTED') return;
+        if (!RETRYABLE.has(code) || attempt >= ATTEMPTS) {
+          this.closeSocket();
+          this.closeMedia();
+          this.dispatch({ type: 'join-failed', code });
+          return;
+        }
+        await delay(RETRY_DELAY_MS * attempt);
+        if (stale()) return;
+      }
+    }
+  }
+
+  /** Opens a new media connection against these capabilities, dropping the previous one. */
+  private async setUpMedia(routerRtpCapabilities: RtpCapabilities): Promise<void> {
+    const generation = ++this.mediaGeneration;
+    this.closeMedia(generation);
+    const request = this.request;
+    if (!request) return;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+      try {
+        const connection = await MediaConnection.open(
+          {
+            request,
+            registry: this.tracks,
+            onRemoteMediaAdded: (media) => this.dispatch({ type: 'remote-media-added', media }),
+            onRemoteMediaRemoved: (consumerId) => this.dispatch({ type: 'remote-media-removed', consumerId }),
+          },
+          routerRtpCapabilities,
+          this.iceServers,
+        );
+        if (generation !== this.mediaGeneration) {
+          connection.close();
+          return;
+        }
+        this.connection = connection;
+        await request('media:ready', { rtpCapabilities: connection.rtpCapabilities });
+        await this.syncProducers();
+        return;
+      } catch (error) {
+        if (generation !== this.mediaGeneration) return;
+        this.closeMedia(generation);
+        const code = error instanceof RequestError ? error.code : 'INTERNAL';
+        if (code === 'DISCONNECTED' || attempt === ATTEMPTS) {
+          console.warn('media setup failed', error);
+          return;
+        }
+        await delay(RETRY_DELAY_MS * attempt);
+        if (generation !== this.mediaGeneration) return;
+      }
+    }
+  }
+
+  /** Sends what we capture: a queued job that reads the wanted state when its turn comes. */
+  private syncProducers(): Promise<void> {
+    const job = this.producerQueue.then(async () => {
+      for (const source of SOURCES) {
+        const connection = this.connection;
+        if (!connection || !this.socket?.connected) return;
+        try {
+          await connection.syncSource(source, this.local.track(source), source === 'mic' ? this.local.micEnabled : true);
+        } catch (error) {
+          // One source failing (a codec refused, a producer already gone) leaves the others alone.
+          if (connection === this.connection) console.warn(`could not send ${source}`, error);
+        }
+      }
+    });
+    this.producerQueue = job;
+    return job;
+  }
+
+  /** Local teardown of the current media; `generation` keeps a newer setup's connection alive. */
+  private closeMedia(generation = ++this.mediaGeneration): void {
+    if (generation !== this.mediaGeneration) return;
+    this.connection?.close();
+    this.connection = null;
+    this.dispatch({ type: 'remote-media-cleared' });
+  }
+
+  private closeSocket(): void {
+    const socket = this.socket;
+    this.socket = null;
+    this.request = null;
+    if (!socket) return;
+    socket.removeAllListeners();
+    socket.disconnect();
+  }
+
+  private readonly onOnline = () => {
+    this.dispatch({ type: 'online-changed', online: true });
+    // Skip the rest of Socket.IO's backoff: the network is back now.
+    if (this.socket && !this.socket.connected) this.socket.connect();
+  };
+
+  private readonly onOffline = () => this.dispatch({ type: 'online-changed', online: false });
+
+  /** Closing the tab: free the seat now rather than after the reconnection grace period. */
+  private readonly onPageHide = () => {
+    if (this.socket?.connected) this.socket.emit('room:leave', {}, () => undefined);
+  };
+
+  private dispatch(action: CallAction): void {
+    this.store.dispatch(action);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,45 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TileModel } from '../../call/tiles';
+import { MicOffIcon } from '../common/icons';
+import { VideoView } from '../common/VideoView';
+import { avatarHue, initials } from './avatar';
+
+/** One person (or one shared screen): video when there is some, initials when there is not. */
+export function ParticipantTile({ tile }: { tile: TileModel }) {
+  const { t } = useTranslation();
+  const label =
+    tile.source === 'screen'
+      ? t('tile.screen', { name: tile.name })
+      : tile.isSelf
+        ? t('tile.you', { name: tile.name })
+        : tile.name;
+  const classes = ['tile', `tile--${tile.source}`];
+  if (tile.reconnecting) classes.push('tile--reconnecting');
+
+  return (
+    <div className={classes.join(' ')} role="group" aria-label={label}>
+      {tile.videoTrackId ? (
+        <VideoView
+          trackId={tile.videoTrackId}
+          className={tile.isSelf && tile.source === 'camera' ? 'tile__video mirrored' : 'tile__video'}
+        />
+      ) : (
+        <div className="tile__avatar" style={{ '--hue': avatarHue(tile.name) } as CSSProperties} aria-hidden="true">
+          <span>{initials(tile.name)}</span>
+        </div>
+      )}
+      <div className="tile__caption">
+        {tile.micMuted && (
+          <span className="tile__muted" role="img" aria-label={t('tile.micMuted')}>
+            <MicOffIcon />
+          </span>
+        )}
+        <span className="tile__name" aria-hidden="true">
+          {label}
+        </span>
+      </div>
+      {tile.reconnecting && <p className="tile__hint">{t('tile.reconnecting')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session-context';
+import type { RequestErrorCode } from '../../signalling/request';
+import { HomeLink } from '../common/HomeLink';
+import { PageHeader } from '../common/PageHeader';
+
+function AfterCallPage({ title, children, alert = false }: { title: string; children: ReactNode; alert?: boolean }) {
+  return (
+    <div className="page">
+      <PageHeader />
+      <main className="page-main narrow after-call">
+        <h1 {...(alert ? { role: 'alert' } : {})}>{title}</h1>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+export function LeftScreen() {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <AfterCallPage title={t('left.title')}>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => void session.rejoin()}>
+          {t('left.rejoin')}
+        </button>
+        <HomeLink className="button">{t('left.home')}</HomeLink>
+      </div>
+    </AfterCallPage>
+  );
+}
+
+export function FailedScreen({ code }: { code: RequestErrorCode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  // An old page talking to an upgraded server: only a reload brings the new client.
+  const outdated = code === 'PROTOCOL_MISMATCH';
+  return (
+    <AfterCallPage title={t('failed.title')} alert>
+      <p>{outdated ? t('failed.protocol') : t('failed.generic')}</p>
+      <p className="hint">{code}</p>
+      <div className="actions">
+        {outdated ? (
+          <button type="button" className="button primary" onClick={() => window.location.reload()}>
+            {t('failed.reload')}
+          </button>
+        ) : (
+          <button type="button" className="button primary" onClick={() => void session.rejoin()}>
+            {t('failed.retry')}
+          </button>
+        )}
+        <HomeLink className="button">{t('left.home')}</HomeLink>
+      </div>
+    </AfterCallPage>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCallState, useSession } from '../../app/session-context';
+import { CallView } from '../call/CallView';
+import { PreJoin } from '../prejoin/PreJoin';
+import { FailedScreen, LeftScreen } from './AfterCall';
+
+/** `/r/<room>`: the pre-join screen, the call itself, or what comes after it. */
+export function RoomPage({ room }: { room: string }) {
+  const session = useSession();
+  const state = useCallState();
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    document.title = `${room} · ${t('app.name')}`;
+  }, [room, t]);
+
+  // Going to another page leaves the call and turns the camera and microphone off.
+  useEffect(() => () => session.exitRoom(), [session]);
+
+  const inThisRoom = state.room === room;
+  const status = inThisRoom ? state.phase.status : 'idle';
+  switch (status) {
+    case 'idle':
+      return <PreJoin room={room} />;
+    case 'joining':
+    case 'joined':
+    case 'reconnecting':
+      return <CallView room={room} />;
+    case 'left':
+      return <LeftScreen />;
+    case 'failed':
+      return <FailedScreen code={state.phase.status === 'failed' ? state.phase.code : 'INTERNAL'} />;
+  }
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/*
+ * The client is served by the Palabre server from client/dist. In development Vite serves it and
+ * forwards the signalling socket to a server running on port 3000.
+ */
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The server's CSP allows scripts from this origin only: no inlined module preload polyfill.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    // One chunk of about 175 kB gzipped: React, mediasoup-client (every browser's handler), zod
+    // (the shared schemas), Socket.IO and i18next. Everyone who opens a room link needs all of it.
+    chunkSizeWarningLimit: 800,
+  },
+  server: {
+    proxy: {
+      '/socket.io': { target: 'http://localhost:3000', ws: true },
+    },
+  },
+});
