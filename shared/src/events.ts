@@ -15,6 +15,8 @@ export interface ServerToClientEvents {
   'peer:left': (event: { peerId: string }) => void;
   'consumer:added': (consumer: ConsumerOptions) => void;
   'consumer:closed': (event: { consumerId: string }) => void;
+  /** The dominant speaker changed (mediasoup's ActiveSpeakerObserver); null when they left. */
+  'speaker:changed': (event: { peerId: string | null }) => void;
   /**
    * The room's media moved to a new router (its mediasoup worker died and was replaced): drop
    * every transport and set media up again against these capabilities. The socket stays.

@@ -25,6 +25,17 @@ import type { PeerInfo } from './peer.js';
 
 const empty = z.object({}).strict();
 
+/** The most video tiles a client may show at once (a paged grid shows fewer). */
+export const MAX_VISIBLE_TILES = 49;
+
+export const videoTileSchema = z.object({
+  peerId: idSchema,
+  source: z.enum(['camera', 'screen']),
+  width: z.number().int().min(0).max(16_384),
+  height: z.number().int().min(0).max(16_384),
+});
+export type VideoTile = z.infer<typeof videoTileSchema>;
+
 export const requestSchemas = {
   'room:join': z.object({
     protocolVersion: z.number().int(),
@@ -51,6 +62,12 @@ export const requestSchemas = {
   'producer:resume': z.object({ producerId: idSchema }),
   'producer:close': z.object({ producerId: idSchema }),
   'consumer:resume': z.object({ consumerId: idSchema }),
+  /**
+   * The videos this client shows and their size on screen in device pixels. The server sends
+   * only those (every other video consumer is paused) at the simulcast layer the size needs.
+   * A client that never sends this receives every video at the best layer.
+   */
+  'view:update': z.object({ tiles: z.array(videoTileSchema).max(MAX_VISIBLE_TILES) }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -63,6 +80,8 @@ export interface JoinResponse {
   peers: PeerInfo[];
   routerRtpCapabilities: RtpCapabilities;
   iceServers: IceServer[];
+  /** Who is speaking now, if anyone has yet. */
+  activeSpeakerId: string | null;
 }
 
 export interface TransportOptions {
@@ -86,6 +105,7 @@ export interface ResponseMap {
   'producer:resume': Empty;
   'producer:close': Empty;
   'consumer:resume': Empty;
+  'view:update': Empty;
 }
 
 /** What the server announces when it has created a (paused) consumer for this client. */

@@ -7,7 +7,10 @@ import {
   type RtpCapabilities,
   type RtpParameters,
   type TransportOptions,
+  type VideoTile,
 } from '@palabre/shared';
+import { layerHeights } from './video-layers.js';
+import { applyView, viewFromTiles, type ConsumerAppData, type View } from './consumer-view.js';
 
 export type Direction = 'send' | 'recv';
 
@@ -18,6 +21,8 @@ interface TransportAppData extends types.AppData {
 export interface ProducerAppData extends types.AppData {
   peerId: string;
   source: MediaSource;
+  /** Heights of its simulcast layers, low to high, for choosing each viewer's layer. */
+  layerHeights: number[];
 }
 
 interface PeerMediaEvents {
@@ -33,9 +38,10 @@ interface PeerMediaEvents {
 export class PeerMedia extends EventEmitter<PeerMediaEvents> {
   readonly transports = new Map<string, types.WebRtcTransport<TransportAppData>>();
   readonly producers = new Map<string, types.Producer<ProducerAppData>>();
-  readonly consumers = new Map<string, types.Consumer>();
+  readonly consumers = new Map<string, types.Consumer<ConsumerAppData>>();
   /** Set by `media:ready`: until then nothing is consumed for this peer. */
   rtpCapabilities: RtpCapabilities | undefined;
+  private view: View;
 
   constructor(private readonly peerId: string) {
     super();
@@ -97,7 +103,11 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
       kind: options.kind,
       rtpParameters: options.rtpParameters as types.RtpParameters,
       paused: options.paused ?? false,
-      appData: { peerId: this.peerId, source: options.source },
+      appData: {
+        peerId: this.peerId,
+        source: options.source,
+        layerHeights: layerHeights(options.rtpParameters.encodings?.map((encoding) => encoding.scaleResolutionDownBy) ?? []),
+      },
     });
     this.producers.set(producer.id, producer);
     producer.observer.once('close', () => {
@@ -116,15 +126,28 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
     return producer;
   }
 
-  consumer(consumerId: string): types.Consumer {
+  consumer(consumerId: string): types.Consumer<ConsumerAppData> {
     const consumer = this.consumers.get(consumerId);
     if (!consumer) throw new AppError('NOT_FOUND', `no consumer ${consumerId} of yours`);
     return consumer;
   }
 
-  addConsumer(consumer: types.Consumer): void {
+  addConsumer(consumer: types.Consumer<ConsumerAppData>): void {
     this.consumers.set(consumer.id, consumer);
     consumer.observer.once('close', () => this.consumers.delete(consumer.id));
+  }
+
+  /** The client can play this consumer now: let RTP flow if its tile is on screen. */
+  async consumerReady(consumerId: string): Promise<void> {
+    const consumer = this.consumer(consumerId);
+    consumer.appData.clientReady = true;
+    await applyView(consumer, this.view);
+  }
+
+  /** The client reported the tiles it shows: pause what is off screen, fit layers to sizes. */
+  async setView(tiles: readonly VideoTile[]): Promise<void> {
+    this.view = viewFromTiles(tiles);
+    await Promise.all([...this.consumers.values()].map((consumer) => applyView(consumer, this.view)));
   }
 
   /** Whether a source is producing and not paused (a muted microphone is paused). */
@@ -139,6 +162,7 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
   close(): void {
     for (const transport of [...this.transports.values()]) transport.close();
     this.rtpCapabilities = undefined;
+    this.view = undefined;
   }
 
   /** After the router died with its worker: the objects are gone, forget them. */
@@ -147,6 +171,7 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
     this.producers.clear();
     this.consumers.clear();
     this.rtpCapabilities = undefined;
+    this.view = undefined;
   }
 
   private transport(transportId: string): types.WebRtcTransport<TransportAppData> {

@@ -11,6 +11,8 @@ import {
 import type { Logger } from '../observability/logger.js';
 import type { WorkerPool, WorkerSlot } from '../media/worker-pool.js';
 import type { PalabreSocket } from '../signalling/types.js';
+import { ActiveSpeaker } from './active-speaker.js';
+import type { ConsumerAppData } from './consumer-view.js';
 import { Peer } from './peer.js';
 import type { Direction, ProducerAppData } from './peer-media.js';
 
@@ -37,16 +39,24 @@ export class Room extends EventEmitter<RoomEvents> {
     readonly name: string,
     private router: types.Router,
     private slot: WorkerSlot,
+    private readonly speaker: ActiveSpeaker,
     private readonly deps: RoomDeps,
   ) {
     super();
     this.logger = deps.logger.child({ room: name });
     this.watchRouter();
+    speaker.on('changed', (peerId) => this.broadcast('speaker:changed', null, { peerId }));
   }
 
   static async create(name: string, deps: RoomDeps): Promise<Room> {
     const { router, slot } = await deps.pool.createRouter();
-    return new Room(name, router, slot, deps);
+    const speaker = new ActiveSpeaker();
+    await speaker.attach(router);
+    return new Room(name, router, slot, speaker, deps);
+  }
+
+  get activeSpeakerId(): string | null {
+    return this.speaker.peerId;
   }
 
   get routerRtpCapabilities(): RtpCapabilities {
@@ -82,6 +92,7 @@ export class Room extends EventEmitter<RoomEvents> {
   leave(peer: Peer): void {
     if (!this.peers.delete(peer.id)) return;
     peer.close();
+    this.speaker.forget(peer.id);
     this.broadcast('peer:left', peer.id, { peerId: peer.id });
     this.logger.info({ peerId: peer.id }, 'peer left');
     if (this.peers.size === 0) this.close();
@@ -111,6 +122,7 @@ export class Room extends EventEmitter<RoomEvents> {
     options: { transportId: string; source: MediaSource; kind: types.MediaKind; rtpParameters: RtpParameters; paused?: boolean | undefined },
   ): Promise<string> {
     const producer = await peer.media.produce(options);
+    await this.speaker.add(producer);
     for (const other of this.peers.values()) {
       if (other !== peer) await this.consume(other, producer);
     }
@@ -141,12 +153,18 @@ export class Room extends EventEmitter<RoomEvents> {
       this.logger.warn({ peerId: subscriber.id, producerId: producer.id }, 'peer cannot consume this codec');
       return;
     }
-    let consumer: types.Consumer;
+    let consumer: types.Consumer<ConsumerAppData>;
     try {
-      consumer = await recvTransport.consume({
+      consumer = await recvTransport.consume<ConsumerAppData>({
         producerId: producer.id,
         rtpCapabilities: rtpCapabilities as types.RtpCapabilities,
         paused: true,
+        appData: {
+          peerId: producer.appData.peerId,
+          source: producer.appData.source,
+          layerHeights: producer.appData.layerHeights,
+          clientReady: false,
+        },
       });
     } catch (error) {
       // The transport or the producer closed while we awaited: nothing to announce.
@@ -168,7 +186,7 @@ export class Room extends EventEmitter<RoomEvents> {
 
   private broadcast<E extends keyof ServerToClientEvents>(
     event: E,
-    exceptPeerId: string,
+    exceptPeerId: string | null,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
     for (const peer of this.peers.values()) {
@@ -194,6 +212,7 @@ export class Room extends EventEmitter<RoomEvents> {
       }
       this.router = router;
       this.slot = slot;
+      await this.speaker.attach(router);
       this.watchRouter();
       for (const peer of this.peers.values()) {
         peer.send('media:reset', { routerRtpCapabilities: this.routerRtpCapabilities });

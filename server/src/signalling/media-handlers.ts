@@ -51,10 +51,12 @@ export function registerMediaHandlers(socket: PalabreSocket, context: Signalling
   });
 
   handle(socket, 'consumer:resume', logger, async ({ consumerId }) => {
-    const consumer = member().peer.media.consumer(consumerId);
-    await consumer.resume();
-    // Video starts on a keyframe rather than waiting for the next periodic one.
-    if (consumer.kind === 'video') await consumer.requestKeyFrame();
+    await member().peer.media.consumerReady(consumerId);
+    return {};
+  });
+
+  handle(socket, 'view:update', logger, async ({ tiles }) => {
+    await member().peer.media.setView(tiles);
     return {};
   });
 }

@@ -26,6 +26,7 @@ export function registerRoomHandlers(socket: PalabreSocket, context: SignallingC
       peers: room.otherPeers(peer),
       routerRtpCapabilities: room.routerRtpCapabilities,
       iceServers,
+      activeSpeakerId: room.activeSpeakerId,
     };
   });
 
