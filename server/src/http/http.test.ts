@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinRoom, produce, startTestServer } from '../test-support/test-server.js';
+import { collect, joinRoom, ok, produce, startTestServer, waitFor } from '../test-support/test-server.js';
 
 describe('HTTP endpoints', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -18,15 +18,27 @@ describe('HTTP endpoints', () => {
   });
 
   it('exposes rooms, peers, producers, consumers and worker usage to Prometheus', async () => {
-    const { socket } = await joinRoom(server.url, 'metrics-room', 'Alice');
-    await produce(socket, 'audio');
+    const alice = await joinRoom(server.url, 'metrics-room', 'Alice');
+    const bob = await joinRoom(server.url, 'metrics-room', 'Bob');
+    const added = collect(bob.socket, 'consumer:added');
+    await ok(bob.socket, 'transport:create', { direction: 'recv' });
+    await ok(bob.socket, 'media:ready', { rtpCapabilities: bob.join.routerRtpCapabilities });
+    await produce(alice.socket, 'audio');
+    await produce(alice.socket, 'video');
+    await waitFor(() => added.length === 2);
+    // Bob is ready for the audio only: the video consumer stays paused.
+    await ok(bob.socket, 'consumer:resume', { consumerId: added.find((consumer) => consumer.kind === 'audio')!.consumerId });
     const text = await (await fetch(`${server.url}/metrics`)).text();
-    socket.disconnect();
+    alice.socket.disconnect();
+    bob.socket.disconnect();
 
     expect(text).toMatch(/^palabre_rooms 1$/m);
-    expect(text).toMatch(/^palabre_peers 1$/m);
+    expect(text).toMatch(/^palabre_peers 2$/m);
     expect(text).toMatch(/^palabre_producers\{kind="audio"\} 1$/m);
-    expect(text).toMatch(/^palabre_consumers\{kind="video"\} 0$/m);
+    expect(text).toMatch(/^palabre_producers\{kind="video"\} 1$/m);
+    expect(text).toMatch(/^palabre_consumers\{kind="video"\} 1$/m);
+    expect(text).toMatch(/^palabre_consumers_forwarding\{kind="audio"\} 1$/m);
+    expect(text).toMatch(/^palabre_consumers_forwarding\{kind="video"\} 0$/m);
     expect(text).toMatch(/^palabre_worker_cpu_seconds\{worker="0",pid="\d+"\} [\d.e-]+$/m);
     expect(text).toMatch(/^palabre_worker_max_rss_bytes\{worker="0",pid="\d+"\} [1-9]\d*$/m);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinRoom, nextEvent, ok, produce, startTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
+import { forgetTransports, joinRoom, nextEvent, ok, produce, startTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
 
 describe('a mediasoup worker that dies', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -27,6 +27,7 @@ describe('a mediasoup worker that dies', () => {
     expect(reset!.routerRtpCapabilities.codecs?.length).toBeGreaterThan(0);
     await waitFor(() => server.pool.workers[0]?.worker.pid !== oldPid && !server.pool.workers[0]?.worker.closed);
     // The same sockets set their media up again on the new router.
+    forgetTransports(alice.socket);
     await produce(alice.socket, 'video');
     await ok(bob.socket, 'transport:create', { direction: 'recv' });
     const added = nextEvent(bob.socket, 'consumer:added');

@@ -31,27 +31,34 @@ export function createMetrics(rooms: RoomManager, pool: WorkerPool): Registry {
     },
   });
 
+  const producers = () => allPeers().flatMap((peer) => [...peer.media.producers.values()]);
+  const consumers = () => allPeers().flatMap((peer) => [...peer.media.consumers.values()]);
+
   new Gauge({
     name: 'palabre_producers',
     help: 'Producers by media kind',
     labelNames: ['kind'],
     registers: [registry],
     collect() {
-      const counts = { audio: 0, video: 0 };
-      for (const peer of allPeers()) for (const producer of peer.media.producers.values()) counts[producer.kind]++;
-      for (const [kind, count] of Object.entries(counts)) this.set({ kind }, count);
+      setByKind(this, producers());
     },
   });
-
   new Gauge({
     name: 'palabre_consumers',
     help: 'Consumers by media kind',
     labelNames: ['kind'],
     registers: [registry],
     collect() {
-      const counts = { audio: 0, video: 0 };
-      for (const peer of allPeers()) for (const consumer of peer.media.consumers.values()) counts[consumer.kind]++;
-      for (const [kind, count] of Object.entries(counts)) this.set({ kind }, count);
+      setByKind(this, consumers());
+    },
+  });
+  new Gauge({
+    name: 'palabre_consumers_forwarding',
+    help: 'Consumers that forward RTP now: neither they nor their producer are paused',
+    labelNames: ['kind'],
+    registers: [registry],
+    collect() {
+      setByKind(this, consumers().filter((consumer) => !consumer.paused && !consumer.producerPaused));
     },
   });
 
@@ -91,4 +98,10 @@ async function readWorkerUsage(pool: WorkerPool): Promise<WorkerUsage[]> {
     }),
   );
   return usages.filter((entry) => entry !== undefined);
+}
+
+function setByKind(gauge: Gauge, objects: readonly { kind: types.MediaKind }[]): void {
+  const counts = { audio: 0, video: 0 };
+  for (const { kind } of objects) counts[kind]++;
+  for (const [kind, count] of Object.entries(counts)) gauge.set({ kind }, count);
 }

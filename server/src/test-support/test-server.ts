@@ -10,6 +10,7 @@ import {
   type RequestPayload,
   type ResponseMap,
   type ServerToClientEvents,
+  type TransportOptions,
 } from '@palabre/shared';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../observability/logger.js';
@@ -126,8 +127,16 @@ export async function joinReadyToReceive(url: string, room: string, name: string
   return joined;
 }
 
+/** Each test client's send transport: creating another would replace it, closing its producers. */
+const sendTransports = new WeakMap<TestClient, Promise<TransportOptions>>();
+
 export async function produce(socket: TestClient, kind: 'audio' | 'video') {
-  const transport = await ok(socket, 'transport:create', { direction: 'send' });
+  let sending = sendTransports.get(socket);
+  if (!sending) {
+    sending = ok(socket, 'transport:create', { direction: 'send' });
+    sendTransports.set(socket, sending);
+  }
+  const transport = await sending;
   const { producerId } = await ok(socket, 'producer:create', {
     transportId: transport.id,
     kind,
@@ -154,4 +163,9 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5_000): Prom
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** After media:reset the server forgot the client's transports: the next produce creates one. */
+export function forgetTransports(socket: TestClient): void {
+  sendTransports.delete(socket);
 }
