@@ -38,8 +38,10 @@ export default defineConfig({
       DATA_DIR: path.join(os.tmpdir(), `palabre-e2e-data-${port}`),
       RTC_PORT: '0',
       RTC_LISTEN_IP: '127.0.0.1',
-      // One worker, so the test that kills it knows the room lived there.
-      MEDIASOUP_WORKERS: '1',
+      // Two workers and two peers per router: a three-person call spans both workers, so media
+      // really crosses pipe transports.
+      MEDIASOUP_WORKERS: '2',
+      PEERS_PER_ROUTER: '2',
       PEER_GRACE_SECONDS: '20',
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     },

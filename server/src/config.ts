@@ -37,6 +37,8 @@ const envSchema = z
     ANNOUNCED_ADDRESS: z.string().min(1).optional(),
     /** STUN/TURN servers handed to browsers, as a JSON array of RTCIceServer. */
     ICE_SERVERS: jsonArray(iceServerSchema),
+    /** Peers a room puts on one router before it spreads to another worker (pipeToRouter). */
+    PEERS_PER_ROUTER: z.coerce.number().int().min(1).max(1000).default(12),
     /** How long a peer whose connection dropped keeps its seat before the others see it leave. */
     PEER_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(20),
     CLIENT_DIST: z.string().min(1).default(path.join(serverRoot, '..', 'client', 'dist')),

@@ -31,7 +31,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     announcedAddress: config.ANNOUNCED_ADDRESS,
     logger,
   });
-  const rooms = new RoomManager({ pool, logger, peerGraceMs: config.PEER_GRACE_SECONDS * 1000 }, new RoomStore(db));
+  const rooms = new RoomManager(
+    { pool, logger, peerGraceMs: config.PEER_GRACE_SECONDS * 1000, peersPerRouter: config.PEERS_PER_ROUTER },
+    new RoomStore(db),
+  );
 
   const app = createHttpApp({
     clientDist: config.CLIENT_DIST,

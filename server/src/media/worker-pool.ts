@@ -51,9 +51,21 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
     return this.slots.filter((slot): slot is WorkerSlot => slot !== undefined);
   }
 
-  /** A router on the least loaded live worker, waiting for a replacement if none is live. */
-  async createRouter(): Promise<{ router: types.Router; slot: WorkerSlot }> {
-    const slot = await this.leastLoadedSlot();
+  get size(): number {
+    return this.options.size;
+  }
+
+  /** Indexes of the workers running now (a dead one being replaced is not among them). */
+  liveWorkerIndexes(): number[] {
+    return this.workers.filter((slot) => !slot.worker.closed).map((slot) => slot.index);
+  }
+
+  /**
+   * A router on the least loaded live worker, preferring workers not in `avoid` (those already
+   * hosting the asking room), waiting for a replacement if none is live.
+   */
+  async createRouter(avoid: ReadonlySet<number> = new Set()): Promise<{ router: types.Router; slot: WorkerSlot }> {
+    const slot = await this.leastLoadedSlot(avoid);
     const router = await slot.worker.createRouter({ mediaCodecs });
     this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 0) + 1);
     router.observer.once('close', () => {
@@ -67,8 +79,10 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
     for (const slot of this.workers) slot.worker.close();
   }
 
-  private async leastLoadedSlot(): Promise<WorkerSlot> {
-    const live = this.workers.filter((slot) => !slot.worker.closed);
+  private async leastLoadedSlot(avoid: ReadonlySet<number>): Promise<WorkerSlot> {
+    const running = this.workers.filter((slot) => !slot.worker.closed);
+    const preferred = running.filter((slot) => !avoid.has(slot.index));
+    const live = preferred.length > 0 ? preferred : running;
     if (live.length === 0) {
       const next = this.pending.values().next();
       if (!next.done) return next.value;

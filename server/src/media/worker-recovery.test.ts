@@ -18,6 +18,7 @@ describe('a mediasoup worker that dies', () => {
     const bob = await joinRoom(server.url, 'weekly', 'Bob');
     sockets.push(alice.socket, bob.socket);
     await produce(alice.socket, 'video');
+    await ok(bob.socket, 'transport:create', { direction: 'recv' });
     const oldPid = server.pool.workers[0]!.worker.pid;
 
     const resets = [nextEvent(alice.socket, 'media:reset', 10_000), nextEvent(bob.socket, 'media:reset', 10_000)];

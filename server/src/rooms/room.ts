@@ -9,12 +9,13 @@ import {
   type ServerToClientEvents,
 } from '@palabre/shared';
 import type { Logger } from '../observability/logger.js';
-import type { WorkerPool, WorkerSlot } from '../media/worker-pool.js';
+import type { WorkerPool } from '../media/worker-pool.js';
 import type { PalabreSocket } from '../signalling/types.js';
 import { ActiveSpeaker } from './active-speaker.js';
 import type { ConsumerAppData } from './consumer-view.js';
 import { Peer } from './peer.js';
 import type { Direction, ProducerAppData } from './peer-media.js';
+import { RoomRouters, type RoomRouter } from './room-routers.js';
 
 interface RoomEvents {
   close: [];
@@ -24,11 +25,14 @@ export interface RoomDeps {
   pool: WorkerPool;
   logger: Logger;
   peerGraceMs: number;
+  /** Peers per router before the room spreads to another worker. */
+  peersPerRouter: number;
 }
 
 /**
- * One call: a router on one worker and the peers in it. The room fans media out (every producer
- * is consumed by every other ready peer) and closes itself when its last peer leaves.
+ * One call: its peers and its routers (one worker, or several once it grows). The room fans
+ * media out (every producer is consumed by every other ready peer, piped between routers when
+ * needed) and closes itself when its last peer leaves.
  */
 export class Room extends EventEmitter<RoomEvents> {
   readonly peers = new Map<string, Peer>();
@@ -37,22 +41,24 @@ export class Room extends EventEmitter<RoomEvents> {
 
   private constructor(
     readonly name: string,
-    private router: types.Router,
-    private slot: WorkerSlot,
+    readonly routers: RoomRouters,
+    private readonly routerRtpCaps: RtpCapabilities,
     private readonly speaker: ActiveSpeaker,
     private readonly deps: RoomDeps,
   ) {
     super();
     this.logger = deps.logger.child({ room: name });
-    this.watchRouter();
+    routers.on('lost', (lost) => void this.recover(lost));
     speaker.on('changed', (peerId) => this.broadcast('speaker:changed', null, { peerId }));
   }
 
   static async create(name: string, deps: RoomDeps): Promise<Room> {
-    const { router, slot } = await deps.pool.createRouter();
+    const routers = new RoomRouters(deps.pool, deps.peersPerRouter, deps.logger.child({ room: name }));
+    const primary = await routers.primary();
     const speaker = new ActiveSpeaker();
-    await speaker.attach(router);
-    return new Room(name, router, slot, speaker, deps);
+    await speaker.attach(primary.router);
+    // Every router gets the same codecs, hence the same capabilities.
+    return new Room(name, routers, primary.router.rtpCapabilities as RtpCapabilities, speaker, deps);
   }
 
   get activeSpeakerId(): string | null {
@@ -60,11 +66,7 @@ export class Room extends EventEmitter<RoomEvents> {
   }
 
   get routerRtpCapabilities(): RtpCapabilities {
-    return this.router.rtpCapabilities as RtpCapabilities;
-  }
-
-  get workerIndex(): number {
-    return this.slot.index;
+    return this.routerRtpCaps;
   }
 
   /** Seats a new peer, or gives a returning one its seat back when its resume token matches. */
@@ -92,6 +94,7 @@ export class Room extends EventEmitter<RoomEvents> {
   leave(peer: Peer): void {
     if (!this.peers.delete(peer.id)) return;
     peer.close();
+    this.routers.release(peer.id);
     this.speaker.forget(peer.id);
     this.broadcast('peer:left', peer.id, { peerId: peer.id });
     this.logger.info({ peerId: peer.id }, 'peer left');
@@ -104,8 +107,9 @@ export class Room extends EventEmitter<RoomEvents> {
     if (this.peers.has(peer.id)) this.broadcast('peer:updated', peer.id, peer.info());
   }
 
-  createTransport(peer: Peer, direction: Direction) {
-    return peer.media.createTransport(this.router, this.slot.webRtcServer, direction);
+  async createTransport(peer: Peer, direction: Direction) {
+    const { router, slot } = await this.routers.assign(peer.id);
+    return peer.media.createTransport(router, slot.webRtcServer, direction);
   }
 
   /** The peer can now receive: consume everything already produced in the room. */
@@ -122,7 +126,7 @@ export class Room extends EventEmitter<RoomEvents> {
     options: { transportId: string; source: MediaSource; kind: types.MediaKind; rtpParameters: RtpParameters; paused?: boolean | undefined },
   ): Promise<string> {
     const producer = await peer.media.produce(options);
-    await this.speaker.add(producer);
+    await this.observeSpeech(producer);
     for (const other of this.peers.values()) {
       if (other !== peer) await this.consume(other, producer);
     }
@@ -134,27 +138,36 @@ export class Room extends EventEmitter<RoomEvents> {
     this.closed = true;
     for (const peer of this.peers.values()) peer.close();
     this.peers.clear();
-    this.router.close();
+    this.routers.close();
     this.logger.info('room closed');
     this.emit('close');
   }
 
-  private *producers(except: Peer): Generator<types.Producer<ProducerAppData>> {
+  private *producers(except?: Peer): Generator<types.Producer<ProducerAppData>> {
     for (const peer of this.peers.values()) {
       if (peer !== except) yield* peer.media.producers.values();
     }
   }
 
+  /** Microphones feed the active-speaker observer, which lives on the primary router. */
+  private async observeSpeech(producer: types.Producer<ProducerAppData>): Promise<void> {
+    if (producer.kind !== 'audio') return;
+    await this.routers.ensureOn(producer, producer.appData.peerId, await this.routers.primary());
+    await this.speaker.add(producer);
+  }
+
   /** Creates a paused consumer; the client resumes it once it can play it (no RTP wasted before). */
   private async consume(subscriber: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
     const { rtpCapabilities, recvTransport } = subscriber.media;
-    if (!rtpCapabilities || !recvTransport || producer.closed) return;
-    if (!this.router.canConsume({ producerId: producer.id, rtpCapabilities: rtpCapabilities as types.RtpCapabilities })) {
-      this.logger.warn({ peerId: subscriber.id, producerId: producer.id }, 'peer cannot consume this codec');
-      return;
-    }
+    const home = this.routers.routerOf(subscriber.id);
+    if (!rtpCapabilities || !recvTransport || !home || producer.closed) return;
     let consumer: types.Consumer<ConsumerAppData>;
     try {
+      await this.routers.ensureOn(producer, producer.appData.peerId, home);
+      if (!home.router.canConsume({ producerId: producer.id, rtpCapabilities: rtpCapabilities as types.RtpCapabilities })) {
+        this.logger.warn({ peerId: subscriber.id, producerId: producer.id }, 'peer cannot consume this codec');
+        return;
+      }
       consumer = await recvTransport.consume<ConsumerAppData>({
         producerId: producer.id,
         rtpCapabilities: rtpCapabilities as types.RtpCapabilities,
@@ -167,7 +180,7 @@ export class Room extends EventEmitter<RoomEvents> {
         },
       });
     } catch (error) {
-      // The transport or the producer closed while we awaited: nothing to announce.
+      // A transport, router or producer closed while we awaited: nothing to announce.
       this.logger.debug({ err: error, peerId: subscriber.id }, 'consume skipped');
       return;
     }
@@ -194,31 +207,27 @@ export class Room extends EventEmitter<RoomEvents> {
     }
   }
 
-  private watchRouter(): void {
-    this.router.once('workerclose', () => {
-      if (!this.closed) void this.relocate();
-    });
-  }
-
-  /** Our worker died: move to a new router and have every client set its media up again. */
-  private async relocate(): Promise<void> {
-    this.logger.warn({ workerIndex: this.slot.index }, 'worker died; moving room to a new router');
-    for (const peer of this.peers.values()) peer.media.forget();
+  /**
+   * A router died with its worker: its peers lost their transports and set media up again
+   * (`media:reset`) on another router; the others lose only what came from there, through the
+   * closing pipes. The active-speaker observer moves if it lived there.
+   */
+  private async recover(lost: RoomRouter): Promise<void> {
+    const affected = [...lost.peerIds].flatMap((peerId) => this.peers.get(peerId) ?? []);
+    const observerLost = lost === this.routers.all[0];
+    this.logger.warn({ workerIndex: lost.slot.index, peers: affected.length }, 'worker died; moving its peers');
+    for (const peer of affected) peer.media.forget();
     try {
-      const { router, slot } = await this.deps.pool.createRouter();
-      if (this.closed) {
-        router.close();
-        return;
+      await new Promise<void>((resolve) => setImmediate(resolve)); // let the router's close settle
+      if (this.closed) return;
+      if (observerLost || this.routers.all.length === 0) {
+        const primary = await this.routers.primary();
+        await this.speaker.attach(primary.router);
+        for (const producer of this.producers()) await this.observeSpeech(producer);
       }
-      this.router = router;
-      this.slot = slot;
-      await this.speaker.attach(router);
-      this.watchRouter();
-      for (const peer of this.peers.values()) {
-        peer.send('media:reset', { routerRtpCapabilities: this.routerRtpCapabilities });
-      }
+      for (const peer of affected) peer.send('media:reset', { routerRtpCapabilities: this.routerRtpCapabilities });
     } catch (error) {
-      this.logger.error({ err: error }, 'could not relocate room; closing it');
+      this.logger.error({ err: error }, 'could not recover from the worker death; closing the room');
       this.close();
     }
   }
