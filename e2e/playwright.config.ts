@@ -18,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   retries: 0,
   reporter: [['list']],
-  outputDir: path.join(os.tmpdir(), 'palabre-e2e-results'),
+  outputDir: path.join(os.tmpdir(), `palabre-e2e-results-${port}`),
   use: {
     baseURL,
     locale: 'en-US',
