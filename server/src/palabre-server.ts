@@ -10,6 +10,9 @@ import { RoomManager } from './rooms/room-manager.js';
 import { attachSignalling } from './signalling/attach-signalling.js';
 import type { PalabreServer } from './signalling/types.js';
 import { openDatabase } from './storage/database.js';
+import { ChatStore } from './storage/chat-store.js';
+import { MeetingStore } from './storage/meeting-store.js';
+import { ParticipantStore } from './storage/participant-store.js';
 import { RoomStore } from './storage/room-store.js';
 
 export interface RunningServer {
@@ -31,10 +34,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     announcedAddress: config.ANNOUNCED_ADDRESS,
     logger,
   });
-  const rooms = new RoomManager(
-    { pool, logger, peerGraceMs: config.PEER_GRACE_SECONDS * 1000, peersPerRouter: config.PEERS_PER_ROUTER },
-    new RoomStore(db),
-  );
+  const rooms = new RoomManager({
+    pool,
+    logger,
+    peerGraceMs: config.PEER_GRACE_SECONDS * 1000,
+    peersPerRouter: config.PEERS_PER_ROUTER,
+    storage: {
+      rooms: new RoomStore(db),
+      participants: new ParticipantStore(db),
+      meetings: new MeetingStore(db),
+      chat: new ChatStore(db),
+    },
+  });
 
   const app = createHttpApp({
     clientDist: config.CLIENT_DIST,

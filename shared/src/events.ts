@@ -2,6 +2,7 @@ import type { AckCallback } from './errors.js';
 import type { PeerInfo } from './peer.js';
 import type { ConsumerOptions, RequestName, RequestPayload, ResponseMap } from './requests.js';
 import type { RtpCapabilities } from './media.js';
+import type { ChatMessage, MeetingState, Reaction } from './facilitation.js';
 
 /** Socket.IO's client-to-server map: every request carries a payload and an ack. */
 export type ClientToServerEvents = {
@@ -17,6 +18,15 @@ export interface ServerToClientEvents {
   'consumer:closed': (event: { consumerId: string }) => void;
   /** The dominant speaker changed (mediasoup's ActiveSpeakerObserver); null when they left. */
   'speaker:changed': (event: { peerId: string | null }) => void;
+  /** The agenda, queue, current item or floor changed: the whole state, as it is now. */
+  'meeting:updated': (state: MeetingState) => void;
+  'chat:posted': (message: ChatMessage) => void;
+  /** An ephemeral reaction: shown for a few seconds, never stored. */
+  'reaction:sent': (event: { peerId: string; reaction: Reaction }) => void;
+  /** A facilitator muted this client's microphone: reflect it in the controls. */
+  'mic:mutedByFacilitator': (event: { byName: string }) => void;
+  /** This client's role changed (granted or handed over). */
+  'role:changed': (event: { role: 'facilitator' | 'participant'; facilitatorToken: string | null }) => void;
   /**
    * The room's media moved to a new router (its mediasoup worker died and was replaced): drop
    * every transport and set media up again against these capabilities. The socket stays.

@@ -5,3 +5,4 @@ export * from './media.js';
 export * from './peer.js';
 export * from './requests.js';
 export * from './events.js';
+export * from './facilitation.js';

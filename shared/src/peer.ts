@@ -8,4 +8,5 @@ export interface PeerInfo {
   screen: boolean;
   /** `reconnecting` while the server keeps the seat of a peer whose connection dropped. */
   connection: 'connected' | 'reconnecting';
+  role: 'facilitator' | 'participant';
 }

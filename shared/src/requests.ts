@@ -17,6 +17,13 @@ import {
   type DtlsParameters,
 } from './media.js';
 import type { PeerInfo } from './peer.js';
+import {
+  facilitationRequestSchemas,
+  type ChatMessage,
+  type FacilitationResponses,
+  type MeetingState,
+  type Role,
+} from './facilitation.js';
 
 /*
  * Every client request: its payload schema (parsed at the server's boundary) and its response
@@ -41,8 +48,10 @@ export const requestSchemas = {
     protocolVersion: z.number().int(),
     room: roomNameSchema,
     name: displayNameSchema,
-    /** Given by a previous join: reclaims the same seat after a dropped connection. */
+    /** Given by a previous join: reclaims the same seat after a dropped connection or a restart. */
     resumeToken: z.string().min(16).max(128).optional(),
+    /** The secret of the room's facilitator link. */
+    facilitatorToken: z.string().min(16).max(128).optional(),
   }),
   'room:leave': empty,
   'media:ready': z.object({ rtpCapabilities: rtpCapabilitiesSchema }),
@@ -68,6 +77,7 @@ export const requestSchemas = {
    * A client that never sends this receives every video at the best layer.
    */
   'view:update': z.object({ tiles: z.array(videoTileSchema).max(MAX_VISIBLE_TILES) }),
+  ...facilitationRequestSchemas,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -82,6 +92,12 @@ export interface JoinResponse {
   iceServers: IceServer[];
   /** Who is speaking now, if anyone has yet. */
   activeSpeakerId: string | null;
+  role: Role;
+  /** The room's facilitator secret, given to facilitators so they can share the role. */
+  facilitatorToken: string | null;
+  meeting: MeetingState;
+  /** The meeting's chat so far (the most recent messages). */
+  chat: ChatMessage[];
 }
 
 export interface TransportOptions {
@@ -93,7 +109,7 @@ export interface TransportOptions {
 
 export type Empty = Record<string, never>;
 
-export interface ResponseMap {
+export interface ResponseMap extends FacilitationResponses {
   'room:join': JoinResponse;
   'room:leave': Empty;
   'media:ready': Empty;

@@ -1,5 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { PeerInfo, ServerToClientEvents } from '@palabre/shared';
+import type { PeerInfo, Role, ServerToClientEvents } from '@palabre/shared';
 import type { PalabreSocket } from '../signalling/types.js';
 import { PeerMedia } from './peer-media.js';
 
@@ -13,14 +12,16 @@ export type PeerState =
   | { status: 'left' };
 
 export class Peer {
-  readonly id = randomUUID();
-  /** A secret that lets the same person reclaim this seat after a dropped connection. */
-  readonly resumeToken = randomBytes(24).toString('base64url');
   readonly media: PeerMedia;
   private current: PeerState;
 
   constructor(
+    /** Durable: the same person keeps it across reconnections and server restarts. */
+    readonly id: string,
     readonly name: string,
+    public role: Role,
+    /** The secret that lets the same person reclaim this seat. */
+    readonly resumeToken: string,
     socket: PalabreSocket,
   ) {
     this.media = new PeerMedia(this.id);
@@ -43,6 +44,7 @@ export class Peer {
       camera: this.media.isLive('camera'),
       screen: this.media.isLive('screen'),
       connection: this.current.status === 'joined' ? 'connected' : 'reconnecting',
+      role: this.role,
     };
   }
 

@@ -43,9 +43,12 @@ describe('a dropped connection keeps its seat for a grace period', () => {
     alice.socket.disconnect();
     expect(await left).toEqual({ peerId: alice.join.self.id });
 
+    // Coming back later, the same person is the same participant (durable identity).
+    const rejoined = nextEvent(bob.socket, 'peer:joined');
     const late = await joinRoom(server.url, 'weekly', 'Alice', alice.join.resumeToken);
     sockets.push(late.socket);
-    expect(late.join.self.id).not.toBe(alice.join.self.id);
+    expect(late.join.self.id).toBe(alice.join.self.id);
+    expect((await rejoined).id).toBe(alice.join.self.id);
   });
 
   it('takes over from a connection the server still believes alive', async () => {

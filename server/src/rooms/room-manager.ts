@@ -1,4 +1,3 @@
-import type { RoomStore } from '../storage/room-store.js';
 import { Room, type RoomDeps } from './room.js';
 
 /** All live rooms by name. Get-or-create is serialized so two first joins share one room. */
@@ -6,10 +5,7 @@ export class RoomManager {
   readonly rooms = new Map<string, Room>();
   private readonly creating = new Map<string, Promise<Room>>();
 
-  constructor(
-    private readonly deps: RoomDeps,
-    private readonly store: RoomStore,
-  ) {}
+  constructor(private readonly deps: RoomDeps) {}
 
   get(name: string): Room | undefined {
     return this.rooms.get(name);
@@ -21,10 +17,11 @@ export class RoomManager {
     const pending = this.creating.get(name);
     if (pending) return pending;
 
+    // The room's row exists before anything hangs from it (meetings, participants).
+    this.deps.storage.rooms.touch(name);
     const creation = Room.create(name, this.deps)
       .then((room) => {
         this.rooms.set(name, room);
-        this.store.touch(name);
         room.once('close', () => {
           if (this.rooms.get(name) === room) this.rooms.delete(name);
         });

@@ -2,7 +2,9 @@ import { EventEmitter } from 'node:events';
 import type { types } from 'mediasoup';
 import {
   AppError,
+  type ChatMessage,
   type MediaSource,
+  type Reaction,
   type PeerInfo,
   type RtpCapabilities,
   type RtpParameters,
@@ -16,6 +18,9 @@ import type { ConsumerAppData } from './consumer-view.js';
 import { Peer } from './peer.js';
 import type { Direction, ProducerAppData } from './peer-media.js';
 import { RoomRouters, type RoomRouter } from './room-routers.js';
+import type { RoomStorage } from './room-storage.js';
+import { takeSeat, type SeatRequest } from './seating.js';
+import { Meeting, requireFacilitator, type Actor } from '../facilitation/meeting.js';
 
 interface RoomEvents {
   close: [];
@@ -27,6 +32,7 @@ export interface RoomDeps {
   peerGraceMs: number;
   /** Peers per router before the room spreads to another worker. */
   peersPerRouter: number;
+  storage: RoomStorage;
 }
 
 /**
@@ -44,6 +50,7 @@ export class Room extends EventEmitter<RoomEvents> {
     readonly routers: RoomRouters,
     private readonly routerRtpCaps: RtpCapabilities,
     private readonly speaker: ActiveSpeaker,
+    readonly meeting: Meeting,
     private readonly deps: RoomDeps,
   ) {
     super();
@@ -57,8 +64,10 @@ export class Room extends EventEmitter<RoomEvents> {
     const primary = await routers.primary();
     const speaker = new ActiveSpeaker();
     await speaker.attach(primary.router);
+    const { meetings, chat } = deps.storage;
+    const meeting = new Meeting(meetings.openMeeting(name), meetings, chat);
     // Every router gets the same codecs, hence the same capabilities.
-    return new Room(name, routers, primary.router.rtpCapabilities as RtpCapabilities, speaker, deps);
+    return new Room(name, routers, primary.router.rtpCapabilities as RtpCapabilities, speaker, meeting, deps);
   }
 
   get activeSpeakerId(): string | null {
@@ -69,18 +78,24 @@ export class Room extends EventEmitter<RoomEvents> {
     return this.routerRtpCaps;
   }
 
-  /** Seats a new peer, or gives a returning one its seat back when its resume token matches. */
-  join(socket: PalabreSocket, name: string, resumeToken?: string): Peer {
+  /**
+   * Seats someone: a peer still here whose resume token matches gets its seat back on the new
+   * socket; otherwise the seat comes from storage (a known token after a restart keeps its id
+   * and role) or is new.
+   */
+  join(socket: PalabreSocket, request: SeatRequest): Peer {
     if (this.closed) throw new AppError('NOT_FOUND', 'this room just closed; join again');
-    const returning = resumeToken ? this.findByResumeToken(resumeToken) : undefined;
+    const returning = request.resumeToken ? this.findByResumeToken(request.resumeToken) : undefined;
     if (returning) {
       returning.resume(socket);
       this.broadcast('peer:updated', returning.id, returning.info());
       this.logger.info({ peerId: returning.id }, 'peer resumed');
       return returning;
     }
-    const peer = new Peer(name, socket);
+    const seat = takeSeat(this.name, request, this.deps.storage);
+    const peer = new Peer(seat.id, seat.name, seat.role, seat.resumeToken, socket);
     this.peers.set(peer.id, peer);
+    this.meeting.markStarted();
     peer.media.on('changed', () => this.broadcast('peer:updated', peer.id, peer.info()));
     this.broadcast('peer:joined', peer.id, peer.info());
     this.logger.info({ peerId: peer.id }, 'peer joined');
@@ -91,9 +106,59 @@ export class Room extends EventEmitter<RoomEvents> {
     return [...this.peers.values()].filter((other) => other !== peer).map((other) => other.info());
   }
 
+  /** The facilitator secret, for facilitators only. */
+  facilitatorTokenFor(peer: Peer): string | null {
+    return peer.role === 'facilitator' ? (this.deps.storage.rooms.facilitatorToken(this.name) ?? null) : null;
+  }
+
+  /** Runs a change of the meeting (stored before this returns), then shows it to everyone. */
+  changeMeeting<T>(change: (meeting: Meeting) => T): T {
+    const result = change(this.meeting);
+    this.broadcast('meeting:updated', null, this.meeting.state());
+    return result;
+  }
+
+  postChat(peer: Peer, text: string): ChatMessage {
+    const message = this.meeting.postChat(peer, text);
+    this.broadcast('chat:posted', null, message);
+    return message;
+  }
+
+  react(peer: Peer, reaction: Reaction): void {
+    this.broadcast('reaction:sent', null, { peerId: peer.id, reaction });
+  }
+
+  /** Facilitator: pause someone's microphone. Unmuting stays theirs alone. */
+  async muteByFacilitator(actor: Actor, targetId: string): Promise<void> {
+    requireFacilitator(actor, "mute someone's microphone");
+    const target = this.peers.get(targetId);
+    if (!target) throw new AppError('NOT_FOUND', 'that person is not in the room');
+    for (const producer of target.media.producers.values()) {
+      if (producer.appData.source === 'mic' && !producer.paused) await producer.pause();
+    }
+    target.send('mic:mutedByFacilitator', { byName: actor.name });
+  }
+
+  /** Facilitator: make someone a facilitator too, or hand the role over. */
+  grantRole(actor: Peer, targetId: string, keepMine: boolean): void {
+    requireFacilitator(actor, 'share the facilitator role');
+    const target = this.peers.get(targetId);
+    if (!target) throw new AppError('NOT_FOUND', 'that person is not in the room');
+    const { participants } = this.deps.storage;
+    const changes: [Peer, 'facilitator' | 'participant'][] = [[target, 'facilitator']];
+    if (!keepMine && target !== actor) changes.push([actor, 'participant']);
+    for (const [peer, role] of changes) {
+      participants.setRole(peer.id, role);
+      peer.role = role;
+      peer.send('role:changed', { role, facilitatorToken: this.facilitatorTokenFor(peer) });
+      this.broadcast('peer:updated', peer.id, peer.info());
+    }
+  }
+
   leave(peer: Peer): void {
     if (!this.peers.delete(peer.id)) return;
     peer.close();
+    if (this.meeting.peerLeft(peer.id)) this.broadcast('meeting:updated', null, this.meeting.state());
     this.routers.release(peer.id);
     this.speaker.forget(peer.id);
     this.broadcast('peer:left', peer.id, { peerId: peer.id });

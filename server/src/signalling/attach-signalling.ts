@@ -1,4 +1,6 @@
+import { registerChatHandlers } from './chat-handlers.js';
 import type { SignallingContext } from './context.js';
+import { registerFacilitationHandlers } from './facilitation-handlers.js';
 import { registerMediaHandlers } from './media-handlers.js';
 import { registerRoomHandlers } from './room-handlers.js';
 import type { PalabreServer } from './types.js';
@@ -7,5 +9,7 @@ export function attachSignalling(io: PalabreServer, context: SignallingContext):
   io.on('connection', (socket) => {
     registerRoomHandlers(socket, context);
     registerMediaHandlers(socket, context);
+    registerFacilitationHandlers(socket, context);
+    registerChatHandlers(socket, context);
   });
 }

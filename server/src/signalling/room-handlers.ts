@@ -8,7 +8,7 @@ import type { PalabreSocket } from './types.js';
 export function registerRoomHandlers(socket: PalabreSocket, context: SignallingContext): void {
   const { rooms, logger, iceServers } = context;
 
-  handle(socket, 'room:join', logger, async ({ protocolVersion, room: roomName, name, resumeToken }) => {
+  handle(socket, 'room:join', logger, async ({ protocolVersion, room: roomName, name, resumeToken, facilitatorToken }) => {
     if (protocolVersion !== PROTOCOL_VERSION) {
       throw new AppError(
         'PROTOCOL_MISMATCH',
@@ -17,7 +17,7 @@ export function registerRoomHandlers(socket: PalabreSocket, context: SignallingC
     }
     if (currentMembership(socket, rooms)) throw new AppError('ALREADY_JOINED', 'this connection is already in a room');
     const room = await rooms.getOrCreate(roomName);
-    const peer = room.join(socket, name, resumeToken);
+    const peer = room.join(socket, { name, resumeToken, facilitatorToken });
     socket.data.roomName = room.name;
     socket.data.peerId = peer.id;
     return {
@@ -27,6 +27,10 @@ export function registerRoomHandlers(socket: PalabreSocket, context: SignallingC
       routerRtpCapabilities: room.routerRtpCapabilities,
       iceServers,
       activeSpeakerId: room.activeSpeakerId,
+      role: peer.role,
+      facilitatorToken: room.facilitatorTokenFor(peer),
+      meeting: room.meeting.state(),
+      chat: room.meeting.recentChat(),
     };
   });
 

@@ -5,4 +5,66 @@ export const migrations: readonly string[] = [
      created_at INTEGER NOT NULL,
      last_active_at INTEGER NOT NULL
    ) STRICT;`,
+  // Facilitation: durable participant identities and roles, the meeting with its agenda,
+  // speaking queue and chat.
+  `ALTER TABLE rooms ADD COLUMN facilitator_token TEXT;
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     room TEXT NOT NULL REFERENCES rooms (name) ON DELETE CASCADE,
+     token_hash TEXT NOT NULL UNIQUE,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('facilitator', 'participant')),
+     created_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE meetings (
+     id TEXT PRIMARY KEY,
+     room TEXT NOT NULL REFERENCES rooms (name) ON DELETE CASCADE,
+     status TEXT NOT NULL CHECK (status IN ('open', 'ended')),
+     created_at INTEGER NOT NULL,
+     started_at INTEGER,
+     ended_at INTEGER,
+     current_item_id TEXT,
+     current_item_since INTEGER,
+     speaker_peer_id TEXT,
+     speaker_name TEXT,
+     speaker_since INTEGER,
+     speaker_limit_seconds INTEGER,
+     fair_mode INTEGER NOT NULL DEFAULT 0
+   ) STRICT;
+   CREATE INDEX meetings_by_room ON meetings (room, status);
+   CREATE TABLE agenda_items (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     position INTEGER NOT NULL,
+     title TEXT NOT NULL,
+     owner TEXT,
+     duration_minutes INTEGER,
+     done INTEGER NOT NULL DEFAULT 0,
+     spent_ms INTEGER NOT NULL DEFAULT 0,
+     proposed_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE queue_entries (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     peer_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     reply INTEGER NOT NULL,
+     raised_at INTEGER NOT NULL,
+     PRIMARY KEY (meeting_id, peer_id)
+   ) STRICT;
+   CREATE TABLE turns_taken (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     item_id TEXT NOT NULL,
+     peer_id TEXT NOT NULL,
+     PRIMARY KEY (meeting_id, item_id, peer_id)
+   ) STRICT;
+   CREATE TABLE chat_messages (
+     id TEXT PRIMARY KEY,
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     peer_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     text TEXT NOT NULL,
+     sent_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX chat_by_meeting ON chat_messages (meeting_id, sent_at);`,
 ];

@@ -10,6 +10,8 @@ export interface RoomRecord {
 export class RoomStore {
   private readonly touchStatement;
   private readonly getStatement;
+  private readonly facilitatorTokenStatement;
+  private readonly setFacilitatorTokenStatement;
 
   constructor(db: Db) {
     this.touchStatement = db.prepare(
@@ -19,6 +21,24 @@ export class RoomStore {
     this.getStatement = db.prepare(
       'SELECT name, created_at AS createdAt, last_active_at AS lastActiveAt FROM rooms WHERE name = ?',
     );
+    this.facilitatorTokenStatement = db.prepare('SELECT facilitator_token AS token FROM rooms WHERE name = ?');
+    this.setFacilitatorTokenStatement = db.prepare(
+      'UPDATE rooms SET facilitator_token = ? WHERE name = ? AND facilitator_token IS NULL',
+    );
+  }
+
+  /**
+   * The room's facilitator secret, kept in clear (unlike resume tokens) because facilitators are
+   * shown it to share the role. Undefined until the room's first person claimed it.
+   */
+  facilitatorToken(name: string): string | undefined {
+    const row = this.facilitatorTokenStatement.get(name) as { token: string | null } | undefined;
+    return row?.token ?? undefined;
+  }
+
+  /** Sets the secret once; false if someone else already claimed the room. */
+  claimFacilitatorToken(name: string, token: string): boolean {
+    return this.setFacilitatorTokenStatement.run(token, name).changes === 1;
   }
 
   touch(name: string, now = Date.now()): void {
