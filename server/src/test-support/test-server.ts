@@ -108,13 +108,14 @@ export const sampleRtpParameters = {
   },
 };
 
-export async function joinRoom(url: string, room: string, name: string, resumeToken?: string) {
+export async function joinRoom(url: string, room: string, name: string, resumeToken?: string, facilitatorToken?: string) {
   const socket = await connectClient(url);
   const join = await ok(socket, 'room:join', {
     protocolVersion: PROTOCOL_VERSION,
     room,
     name,
     ...(resumeToken ? { resumeToken } : {}),
+    ...(facilitatorToken ? { facilitatorToken } : {}),
   });
   return { socket, join };
 }
