@@ -7,6 +7,8 @@ import { setUpI18n } from './i18n/setup';
 import './styles/base.css';
 import './styles/pages.css';
 import './styles/call.css';
+import './styles/grid.css';
+import './styles/participants.css';
 
 setUpI18n();
 const session = new CallSession();

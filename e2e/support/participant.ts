@@ -90,6 +90,48 @@ export class Participant {
       .toBeGreaterThan(before);
   }
 
+  /**
+   * How many inbound streams of a kind receive bytes over a measurement window: a video the
+   * server paused (off the page, or not wanted) keeps its stats entry but stops growing.
+   */
+  async streamsReceiving(kind: 'audio' | 'video', windowMs = 2_000): Promise<number> {
+    const before = await this.inboundBytesByStream(kind);
+    await this.page.waitForTimeout(windowMs); // the measurement window itself
+    const after = await this.inboundBytesByStream(kind);
+    return [...after].filter(([stream, bytes]) => bytes > (before.get(stream) ?? 0)).length;
+  }
+
+  /** Bytes of a kind received over a measurement window, all streams together. */
+  async inboundGrowth(kind: 'audio' | 'video', windowMs = 2_000): Promise<number> {
+    const before = await this.inboundRtp(kind, 'bytesReceived');
+    await this.page.waitForTimeout(windowMs); // the measurement window itself
+    return (await this.inboundRtp(kind, 'bytesReceived')) - before;
+  }
+
+  /** Decoded width of the video in a tile (0 before the first frame). */
+  async videoWidth(label: string): Promise<number> {
+    return this.tile(label)
+      .locator('video')
+      .evaluate((element: HTMLVideoElement) => element.videoWidth);
+  }
+
+  /** bytesReceived of each inbound stream of a kind, by connection and stats id. */
+  private async inboundBytesByStream(kind: 'audio' | 'video'): Promise<Map<string, number>> {
+    const entries = await this.page.evaluate(async (kind) => {
+      const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+      const streams: [string, number][] = [];
+      for (const [index, connection] of connections.entries()) {
+        if (connection.connectionState === 'closed') continue;
+        const report = await connection.getStats();
+        report.forEach((stat: Record<string, unknown>) => {
+          if (stat.type === 'inbound-rtp' && stat.kind === kind) streams.push([`${index}/${String(stat.id)}`, Number(stat.bytesReceived ?? 0)]);
+        });
+      }
+      return streams;
+    }, kind);
+    return new Map(entries);
+  }
+
   async peerConnectionCount(): Promise<number> {
     return this.page.evaluate(
       () => (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections.length,

@@ -4,6 +4,8 @@ export const SETTINGS = {
   language: 'palabre.language',
   cameraId: 'palabre.cameraId',
   microphoneId: 'palabre.microphoneId',
+  videosPerPage: 'palabre.videosPerPage',
+  incomingVideo: 'palabre.incomingVideo',
 } as const;
 
 export function readSetting(key: string): string | null {

@@ -1,4 +1,5 @@
 import { PROTOCOL_VERSION, type IceServer, type MediaSource, type RtpCapabilities } from '@palabre/shared';
+import { watchDevicePixelRatio } from '../app/device-pixel-ratio';
 import { LocalMedia } from '../media/local-media';
 import { MediaConnection } from '../media/media-connection';
 import { TrackRegistry } from '../media/track-registry';
@@ -6,6 +7,10 @@ import { createRequest, RequestError, type Request } from '../signalling/request
 import { createSocket, type PalabreSocket } from '../signalling/socket';
 import { createStore, type Store } from '../state/store';
 import { callReducer, initialCallState, type CallAction, type CallState } from './call-state';
+import { rememberedGrid, rememberIncomingVideo, rememberPageSize } from './grid-preferences';
+import type { IncomingVideo, PageSize } from './grid-state';
+import { remoteVideoTiles, selectStage } from './tiles';
+import { ViewReporter } from './view-reporter';
 
 const SOURCES: readonly MediaSource[] = ['mic', 'camera', 'screen'];
 /** Transient failures (a worker restarting, a slow reply) are retried this many times. */
@@ -22,9 +27,14 @@ const RETRYABLE = new Set(['TIMEOUT', 'MEDIA_UNAVAILABLE', 'INTERNAL', 'NOT_FOUN
  * throw the previous MediaConnection away and open a new one with the same local tracks.
  */
 export class CallSession {
-  readonly store: Store<CallState, CallAction> = createStore(callReducer, initialCallState(navigator.onLine));
+  readonly store: Store<CallState, CallAction> = createStore(callReducer, initialCallState(navigator.onLine, rememberedGrid()));
   readonly tracks = new TrackRegistry();
   readonly local: LocalMedia;
+  /** Tiles report their size here; it tells the server which videos to send and how big. */
+  readonly view = new ViewReporter({
+    tiles: () => remoteVideoTiles(selectStage(this.state)),
+    devicePixelRatio: () => window.devicePixelRatio,
+  });
 
   private socket: PalabreSocket | null = null;
   private request: Request | null = null;
@@ -46,6 +56,9 @@ export class CallSession {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('pagehide', this.onPageHide);
+    // The page, the page size, the video mode, cameras turning on and off all change the view.
+    this.store.subscribe(() => this.view.update());
+    watchDevicePixelRatio(() => this.view.update());
   }
 
   get state(): CallState {
@@ -110,6 +123,20 @@ export class CallSession {
     socket.disconnect();
   }
 
+  showPage(page: number): void {
+    this.dispatch({ type: 'page-changed', page });
+  }
+
+  setPageSize(pageSize: PageSize): void {
+    rememberPageSize(pageSize);
+    this.dispatch({ type: 'page-size-changed', pageSize });
+  }
+
+  setIncomingVideo(incomingVideo: IncomingVideo): void {
+    rememberIncomingVideo(incomingVideo);
+    this.dispatch({ type: 'incoming-video-changed', incomingVideo });
+  }
+
   dismissCaptureError(): void {
     this.dispatch({ type: 'local-changed', local: { captureError: null } });
   }
@@ -122,6 +149,8 @@ export class CallSession {
     socket.on('connect', () => void this.enterRoom(socket));
     socket.on('disconnect', (reason) => {
       if (socket !== this.socket) return;
+      // Nothing can be reported until we are back, and the server then forgets the view anyway.
+      this.view.stop();
       this.dispatch({ type: 'connection-lost' });
       // The server never drops a seat on purpose in this protocol: treat it like a network drop.
       if (reason === 'io server disconnect') socket.connect();
@@ -129,6 +158,7 @@ export class CallSession {
     socket.on('peer:joined', (peer) => this.dispatch({ type: 'peer-joined', peer }));
     socket.on('peer:updated', (peer) => this.dispatch({ type: 'peer-updated', peer }));
     socket.on('peer:left', ({ peerId }) => this.dispatch({ type: 'peer-left', peerId }));
+    socket.on('speaker:changed', ({ peerId }) => this.dispatch({ type: 'speaker-changed', peerId }));
     // Listening before media:ready is sent: the server announces consumers in reply to it.
     socket.on('consumer:added', (consumer) => this.connection?.consume(consumer));
     socket.on('consumer:closed', ({ consumerId }) => this.connection?.dropConsumer(consumerId));
@@ -156,7 +186,12 @@ export class CallSession {
         if (stale()) return;
         this.resumeToken = joined.resumeToken;
         this.iceServers = joined.iceServers;
-        this.dispatch({ type: 'joined', self: joined.self, peers: joined.peers });
+        this.dispatch({
+          type: 'joined',
+          self: joined.self,
+          peers: joined.peers,
+          activeSpeakerId: joined.activeSpeakerId,
+        });
         await this.setUpMedia(joined.routerRtpCapabilities);
         return;
       } catch (error) {
@@ -199,6 +234,12 @@ export class CallSession {
           return;
         }
         this.connection = connection;
+        // The server forgot our view with our previous media. Told before media:ready, it never
+        // resumes a video we do not show, nor sends a thumbnail at 720p.
+        await this.view.start(async (tiles) => {
+          await request('view:update', { tiles });
+        });
+        if (generation !== this.mediaGeneration) return;
         await request('media:ready', { rtpCapabilities: connection.rtpCapabilities });
         await this.syncProducers();
         return;
@@ -237,6 +278,7 @@ export class CallSession {
   /** Local teardown of the current media; `generation` keeps a newer setup's connection alive. */
   private closeMedia(generation = ++this.mediaGeneration): void {
     if (generation !== this.mediaGeneration) return;
+    this.view.stop();
     this.connection?.close();
     this.connection = null;
     this.dispatch({ type: 'remote-media-cleared' });

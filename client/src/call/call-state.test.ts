@@ -9,6 +9,7 @@ const peer = (id: string, overrides: Partial<PeerInfo> = {}): PeerInfo => ({
   camera: true,
   screen: false,
   connection: 'connected',
+  role: 'participant',
   ...overrides,
 });
 
@@ -25,7 +26,7 @@ const run = (...actions: CallAction[]): CallState => actions.reduce(callReducer,
 
 const joined = (...others: PeerInfo[]): CallAction[] => [
   { type: 'join-started', room: 'r', name: 'Me' },
-  { type: 'joined', self: peer('me', { name: 'Me' }), peers: others },
+  { type: 'joined', self: peer('me', { name: 'Me' }), peers: others, activeSpeakerId: null },
 ];
 
 describe('callReducer', () => {
@@ -72,7 +73,7 @@ describe('callReducer', () => {
     const lost = run(...joined(peer('a'), peer('b')), { type: 'connection-lost' });
     expect(lost.phase).toEqual({ status: 'reconnecting' });
     expect(lost.peers).toHaveLength(2);
-    const back = callReducer(lost, { type: 'joined', self: peer('me'), peers: [peer('b'), peer('d')] });
+    const back = callReducer(lost, { type: 'joined', self: peer('me'), peers: [peer('b'), peer('d')], activeSpeakerId: null });
     expect(back.phase).toEqual({ status: 'joined' });
     expect(back.peers.map((p) => p.id)).toEqual(['b', 'd']);
   });
@@ -114,6 +115,90 @@ describe('callReducer', () => {
     const state = run(...joined());
     expect(callReducer(state, { type: 'online-changed', online: true })).toBe(state);
     expect(callReducer(state, { type: 'remote-media-cleared' })).toBe(state);
+  });
+});
+
+describe('the grid in the call state', () => {
+  const five = ['a', 'b', 'c', 'd', 'e'].map((id) => peer(id));
+  const pageSize = (size: 1 | 4): CallAction => ({ type: 'page-size-changed', pageSize: size });
+
+  it('lays people out in join order, newcomers last, leavers gone', () => {
+    const state = run(...joined(peer('a'), peer('b')), { type: 'peer-joined', peer: peer('c') }, { type: 'peer-left', peerId: 'a' });
+    expect(state.grid.order).toEqual(['b', 'c']);
+  });
+
+  it('brings a speaker from another page to the first place, the others keeping their order', () => {
+    const state = run(...joined(...five), pageSize(4), { type: 'speaker-changed', peerId: 'e' });
+    expect(state.speakerId).toBe('e');
+    expect(state.grid.order).toEqual(['e', 'a', 'b', 'c', 'd']);
+  });
+
+  it('leaves a speaker who is already on the page where they are', () => {
+    const state = run(...joined(...five), pageSize(4), { type: 'speaker-changed', peerId: 'c' });
+    expect(state.grid.order).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('moves nobody when we speak, or when the speaker leaves', () => {
+    const us = run(...joined(...five), pageSize(1), { type: 'speaker-changed', peerId: 'me' });
+    expect(us.speakerId).toBe('me');
+    expect(us.grid.order).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const gone = callReducer(us, { type: 'speaker-changed', peerId: null });
+    expect(gone.grid.order).toEqual(us.grid.order);
+  });
+
+  it('takes the speaker from the join response', () => {
+    const state = run(
+      { type: 'page-size-changed', pageSize: 1 },
+      { type: 'join-started', room: 'r', name: 'Me' },
+      { type: 'joined', self: peer('me'), peers: [peer('a'), peer('b')], activeSpeakerId: 'b' },
+    );
+    expect(state.grid.order).toEqual(['b', 'a']);
+  });
+
+  it('does not shift the page someone is browsing; the speaker comes first when they go back', () => {
+    const browsing = run(...joined(...five), pageSize(1), { type: 'page-changed', page: 2 }, { type: 'speaker-changed', peerId: 'e' });
+    expect(browsing.grid.order).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(browsing.grid.page).toBe(2);
+    const back = callReducer(browsing, { type: 'page-changed', page: 0 });
+    expect(back.grid.order).toEqual(['e', 'a', 'b', 'c', 'd']);
+  });
+
+  it('keeps the page within the pages there are when people leave', () => {
+    const state = run(
+      ...joined(...five),
+      pageSize(4),
+      { type: 'page-changed', page: 1 },
+      { type: 'peer-left', peerId: 'e' },
+    );
+    expect(state.grid.page).toBe(0);
+  });
+
+  it('keeps everyone in place across a rejoin after a drop', () => {
+    const before = run(...joined(...five), pageSize(4), { type: 'speaker-changed', peerId: 'e' }, { type: 'connection-lost' });
+    const back = callReducer(before, {
+      type: 'joined',
+      self: peer('me'),
+      peers: [peer('a'), peer('b'), peer('c'), peer('e'), peer('f')],
+      activeSpeakerId: 'e',
+    });
+    expect(back.grid.order).toEqual(['e', 'a', 'b', 'c', 'f']);
+  });
+
+  it('keeps the preferences, not the people, over a leave and a reset', () => {
+    const state = run(
+      ...joined(...five),
+      pageSize(4),
+      { type: 'incoming-video-changed', incomingVideo: 'none' },
+      { type: 'left' },
+      { type: 'reset' },
+    );
+    expect(state.grid).toEqual({ order: [], page: 0, pageSize: 4, incomingVideo: 'none' });
+  });
+
+  it('remembers the last other person who spoke, for "speaker only"', () => {
+    const state = run(...joined(...five), { type: 'speaker-changed', peerId: 'b' }, { type: 'speaker-changed', peerId: 'me' });
+    expect(state.lastRemoteSpeakerId).toBe('b');
+    expect(callReducer(state, { type: 'peer-left', peerId: 'b' }).lastRemoteSpeakerId).toBeNull();
   });
 });
 

@@ -1,5 +1,16 @@
 import type { MediaKind, MediaSource, PeerInfo } from '@palabre/shared';
 import type { RequestErrorCode } from '../signalling/request';
+import {
+  bringSpeakerForward,
+  initialGridState,
+  reconcileOrder,
+  withOrder,
+  withPage,
+  withPageSize,
+  type GridState,
+  type IncomingVideo,
+  type PageSize,
+} from './grid-state';
 
 /*
  * Everything the UI shows about a call, as plain serializable data. Media objects (tracks,
@@ -53,6 +64,12 @@ export interface CallState {
   phase: CallPhase;
   /** Other participants, in the order they arrived. */
   peers: PeerInfo[];
+  /** The room's dominant speaker as the server hears it (possibly us), null before anyone spoke. */
+  speakerId: string | null;
+  /** The last other person who was the dominant speaker: "speaker only" keeps them on screen while we talk. */
+  lastRemoteSpeakerId: string | null;
+  /** Pages of camera tiles and what video we want to receive. */
+  grid: GridState;
   remoteMedia: RemoteMedia[];
   local: LocalState;
   /** `navigator.onLine`, following the window's online/offline events. */
@@ -63,12 +80,16 @@ export interface CallState {
 
 export type CallAction =
   | { type: 'join-started'; room: string; name: string }
-  | { type: 'joined'; self: PeerInfo; peers: PeerInfo[] }
+  | { type: 'joined'; self: PeerInfo; peers: PeerInfo[]; activeSpeakerId: string | null }
   | { type: 'join-failed'; code: RequestErrorCode }
   | { type: 'connection-lost' }
   | { type: 'peer-joined'; peer: PeerInfo }
   | { type: 'peer-updated'; peer: PeerInfo }
   | { type: 'peer-left'; peerId: string }
+  | { type: 'speaker-changed'; peerId: string | null }
+  | { type: 'page-changed'; page: number }
+  | { type: 'page-size-changed'; pageSize: PageSize }
+  | { type: 'incoming-video-changed'; incomingVideo: IncomingVideo }
   | { type: 'remote-media-added'; media: RemoteMedia }
   | { type: 'remote-media-removed'; consumerId: string }
   | { type: 'remote-media-cleared' }
@@ -91,13 +112,17 @@ export const initialLocalState: LocalState = {
   microphoneId: null,
 };
 
-export function initialCallState(online = true): CallState {
+/** `grid` carries the person's remembered preferences (page size, incoming video). */
+export function initialCallState(online = true, grid: GridState = initialGridState()): CallState {
   return {
     room: null,
     selfId: null,
     selfName: '',
     phase: { status: 'idle' },
     peers: [],
+    speakerId: null,
+    lastRemoteSpeakerId: null,
+    grid: { ...grid, order: [], page: 0 },
     remoteMedia: [],
     local: initialLocalState,
     online,
@@ -114,30 +139,42 @@ export function callReducer(state: CallState, action: CallAction): CallState {
         selfName: action.name,
         phase: { status: 'joining' },
         peers: [],
+        speakerId: null,
+        lastRemoteSpeakerId: null,
+        grid: { ...state.grid, order: [], page: 0 },
         remoteMedia: [],
       };
-    case 'joined':
+    case 'joined': {
       // A rejoin after a drop replaces the list: whoever left meanwhile is gone from it.
-      return {
-        ...state,
-        selfId: action.self.id,
-        selfName: action.self.name,
-        phase: { status: 'joined' },
-        peers: action.peers.filter((peer) => peer.id !== action.self.id),
-      };
+      const joined = withPeers(
+        { ...state, selfId: action.self.id, selfName: action.self.name, phase: { status: 'joined' } },
+        action.peers.filter((peer) => peer.id !== action.self.id),
+      );
+      return withSpeaker(joined, action.activeSpeakerId);
+    }
     case 'join-failed':
       return { ...state, phase: { status: 'failed', code: action.code } };
     case 'connection-lost':
       return state.phase.status === 'joined' ? { ...state, phase: { status: 'reconnecting' } } : state;
     case 'peer-joined':
     case 'peer-updated':
-      return action.peer.id === state.selfId ? state : { ...state, peers: upsertPeer(state.peers, action.peer) };
+      return action.peer.id === state.selfId ? state : withPeers(state, upsertPeer(state.peers, action.peer));
     case 'peer-left':
       return {
-        ...state,
-        peers: state.peers.filter((peer) => peer.id !== action.peerId),
+        ...withPeers(state, state.peers.filter((peer) => peer.id !== action.peerId)),
         remoteMedia: state.remoteMedia.filter((media) => media.peerId !== action.peerId),
+        lastRemoteSpeakerId: state.lastRemoteSpeakerId === action.peerId ? null : state.lastRemoteSpeakerId,
       };
+    case 'speaker-changed':
+      return withSpeaker(state, action.peerId);
+    case 'page-changed':
+      return withGrid(state, bringSpeakerForward(withPage(state.grid, action.page), remoteSpeaker(state)));
+    case 'page-size-changed':
+      return withGrid(state, bringSpeakerForward(withPageSize(state.grid, action.pageSize), remoteSpeaker(state)));
+    case 'incoming-video-changed':
+      return state.grid.incomingVideo === action.incomingVideo
+        ? state
+        : withGrid(state, { ...state.grid, incomingVideo: action.incomingVideo });
     case 'remote-media-added':
       return {
         ...state,
@@ -157,12 +194,51 @@ export function callReducer(state: CallState, action: CallAction): CallState {
     case 'audio-blocked':
       return state.audioBlocked === action.blocked ? state : { ...state, audioBlocked: action.blocked };
     case 'left':
-      return { ...state, phase: { status: 'left' }, selfId: null, peers: [], remoteMedia: [], audioBlocked: false };
+      return {
+        ...state,
+        phase: { status: 'left' },
+        selfId: null,
+        peers: [],
+        speakerId: null,
+        lastRemoteSpeakerId: null,
+        grid: { ...state.grid, order: [], page: 0 },
+        remoteMedia: [],
+        audioBlocked: false,
+      };
     case 'reset':
-      return { ...initialCallState(state.online), local: state.local };
+      return { ...initialCallState(state.online, state.grid), local: state.local };
     default:
       return assertNever(action);
   }
+}
+
+/** New list of peers; their tiles' order follows (newcomers at the end, leavers gone). */
+function withPeers(state: CallState, peers: PeerInfo[]): CallState {
+  const order = reconcileOrder(state.grid.order, peers.map((peer) => peer.id));
+  return { ...state, peers, grid: withOrder(state.grid, order) };
+}
+
+function withGrid(state: CallState, grid: GridState): CallState {
+  return grid === state.grid ? state : { ...state, grid };
+}
+
+/** A new dominant speaker: remembered, and brought onto the page if they were off it. */
+function withSpeaker(state: CallState, speakerId: string | null): CallState {
+  const remote = remoteSpeaker({ ...state, speakerId });
+  const grid = bringSpeakerForward(state.grid, remote);
+  const lastRemoteSpeakerId = remote ?? state.lastRemoteSpeakerId;
+  if (speakerId === state.speakerId && grid === state.grid && lastRemoteSpeakerId === state.lastRemoteSpeakerId) {
+    return state;
+  }
+  return { ...state, speakerId, lastRemoteSpeakerId, grid };
+}
+
+/** The dominant speaker if it is someone else in the room (we always see ourselves). */
+function remoteSpeaker(state: CallState): string | null {
+  const { speakerId } = state;
+  return speakerId !== null && speakerId !== state.selfId && state.peers.some((peer) => peer.id === speakerId)
+    ? speakerId
+    : null;
 }
 
 /** Updates a peer in place, or appends a newcomer at the end (tiles keep their order). */

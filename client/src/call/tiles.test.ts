@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PeerInfo } from '@palabre/shared';
-import { callReducer, initialCallState, type CallAction } from './call-state';
-import { selectRemoteAudio, selectTiles } from './tiles';
+import { callReducer, initialCallState, type CallAction, type CallState } from './call-state';
+import { featuredSpeaker, remoteVideoTiles, selectParticipants, selectRemoteAudio, selectStage } from './tiles';
 
 const peer = (id: string, overrides: Partial<PeerInfo> = {}): PeerInfo => ({
   id,
@@ -10,78 +10,159 @@ const peer = (id: string, overrides: Partial<PeerInfo> = {}): PeerInfo => ({
   camera: true,
   screen: false,
   connection: 'connected',
+  role: 'participant',
   ...overrides,
 });
 
-const stateAfter = (...actions: CallAction[]) =>
+const video = (peerId: string, source: 'camera' | 'screen' = 'camera'): CallAction => ({
+  type: 'remote-media-added',
+  media: { consumerId: `${peerId}-${source}`, peerId, kind: 'video', source, trackId: `t-${peerId}-${source}` },
+});
+
+const stateAfter = (...actions: CallAction[]): CallState =>
   [
     { type: 'join-started', room: 'r', name: 'Me' } as CallAction,
-    { type: 'joined', self: peer('me', { name: 'Me' }), peers: [] } as CallAction,
+    { type: 'joined', self: peer('me', { name: 'Me' }), peers: [], activeSpeakerId: null } as CallAction,
     ...actions,
   ].reduce(callReducer, initialCallState());
 
-describe('selectTiles', () => {
-  it('puts ourselves first, with our own camera and microphone', () => {
-    const state = stateAfter({ type: 'local-changed', local: { cameraTrackId: 'cam', micTrackId: 'mic', micOn: false } });
-    expect(selectTiles(state)).toEqual([
-      {
-        key: 'me:camera',
-        peerId: 'me',
-        name: 'Me',
-        isSelf: true,
-        source: 'camera',
-        videoTrackId: 'cam',
-        micMuted: true,
-        reconnecting: false,
-      },
-    ]);
+const byName = (a: string, b: string) => a.localeCompare(b);
+
+describe('selectStage', () => {
+  it('shows ourselves with our own camera and microphone, never reported', () => {
+    const { self, page, screens } = selectStage(
+      stateAfter({ type: 'local-changed', local: { cameraTrackId: 'cam', micTrackId: 'mic', micOn: false } }),
+    );
+    expect(self).toEqual({
+      key: 'me:camera',
+      peerId: 'me',
+      name: 'Me',
+      isSelf: true,
+      source: 'camera',
+      videoTrackId: 'cam',
+      wantsVideo: false,
+      micMuted: true,
+      reconnecting: false,
+      speaking: false,
+    });
+    expect(page).toEqual([]);
+    expect(screens).toEqual([]);
   });
 
   it('shows a muted mark when we have no microphone at all', () => {
     const state = stateAfter({ type: 'local-changed', local: { micOn: true, micTrackId: null } });
-    expect(selectTiles(state)[0]?.micMuted).toBe(true);
+    expect(selectStage(state).self.micMuted).toBe(true);
   });
 
-  it('shows a remote video only when the camera is on and its consumer arrived', () => {
+  it('wants a remote camera as soon as it is on, and shows it once its track arrived', () => {
     const withPeer = stateAfter({ type: 'peer-joined', peer: peer('a') });
-    expect(selectTiles(withPeer)[1]?.videoTrackId).toBeNull();
-    const withVideo = callReducer(withPeer, {
-      type: 'remote-media-added',
-      media: { consumerId: 'c', peerId: 'a', kind: 'video', source: 'camera', trackId: 't' },
-    });
-    expect(selectTiles(withVideo)[1]?.videoTrackId).toBe('t');
+    expect(selectStage(withPeer).page[0]).toMatchObject({ wantsVideo: true, videoTrackId: null });
+    const withVideo = callReducer(withPeer, video('a'));
+    expect(selectStage(withVideo).page[0]).toMatchObject({ wantsVideo: true, videoTrackId: 't-a-camera' });
     const cameraOff = callReducer(withVideo, { type: 'peer-updated', peer: peer('a', { camera: false }) });
-    expect(selectTiles(cameraOff)[1]?.videoTrackId).toBeNull();
+    expect(selectStage(cameraOff).page[0]).toMatchObject({ wantsVideo: false, videoTrackId: null });
   });
 
-  it('gives a screen share its own tile, first', () => {
+  it('gives a screen share its own tile in the large place', () => {
+    const state = stateAfter({ type: 'peer-joined', peer: peer('a', { screen: true }) }, video('a', 'screen'));
+    const stage = selectStage(state);
+    expect(stage.screens.map((tile) => [tile.key, tile.videoTrackId])).toEqual([['a:screen', 't-a-screen']]);
+    expect(stage.page.map((tile) => tile.key)).toEqual(['a:camera']);
+  });
+
+  it('puts only the current page of cameras on the stage', () => {
+    const people = ['a', 'b', 'c'].map((id): CallAction => ({ type: 'peer-joined', peer: peer(id) }));
+    const state = stateAfter(...people, { type: 'page-size-changed', pageSize: 1 }, { type: 'page-changed', page: 1 });
+    const stage = selectStage(state);
+    expect(stage.page.map((tile) => tile.peerId)).toEqual(['b']);
+    expect(stage).toMatchObject({ pageIndex: 1, pageCount: 3 });
+  });
+
+  it('marks the speaker, unless their microphone is off', () => {
+    const state = stateAfter({ type: 'peer-joined', peer: peer('a') }, { type: 'speaker-changed', peerId: 'a' });
+    expect(selectStage(state).page[0]?.speaking).toBe(true);
+    const muted = callReducer(state, { type: 'peer-updated', peer: peer('a', { mic: false }) });
+    expect(selectStage(muted).page[0]?.speaking).toBe(false);
+  });
+
+  it('marks ourselves when we are the speaker', () => {
     const state = stateAfter(
-      { type: 'peer-joined', peer: peer('a', { screen: true }) },
-      {
-        type: 'remote-media-added',
-        media: { consumerId: 's', peerId: 'a', kind: 'video', source: 'screen', trackId: 'st' },
-      },
+      { type: 'local-changed', local: { micTrackId: 'mic', micOn: true } },
+      { type: 'speaker-changed', peerId: 'me' },
     );
-    expect(selectTiles(state).map((tile) => [tile.key, tile.videoTrackId])).toEqual([
-      ['a:screen', 'st'],
-      ['me:camera', null],
-      ['a:camera', null],
-    ]);
+    expect(selectStage(state).self.speaking).toBe(true);
   });
 
   it('marks a peer whose connection dropped, and a muted one', () => {
     const state = stateAfter({ type: 'peer-joined', peer: peer('a', { mic: false, connection: 'reconnecting' }) });
-    expect(selectTiles(state)[1]).toMatchObject({ micMuted: true, reconnecting: true });
+    expect(selectStage(state).page[0]).toMatchObject({ micMuted: true, reconnecting: true });
   });
 });
 
-describe('selectRemoteAudio', () => {
-  it('lists the audio consumers only', () => {
-    const state = stateAfter(
+describe('incoming video modes', () => {
+  const room = (...more: CallAction[]) =>
+    stateAfter(
       { type: 'peer-joined', peer: peer('a') },
-      { type: 'remote-media-added', media: { consumerId: 'v', peerId: 'a', kind: 'video', source: 'camera', trackId: 'tv' } },
+      { type: 'peer-joined', peer: peer('b', { screen: true }) },
+      video('a'),
+      video('b'),
+      video('b', 'screen'),
+      ...more,
+    );
+  const wanted = (state: CallState) => remoteVideoTiles(selectStage(state)).filter((tile) => tile.wantsVideo).map((tile) => tile.key);
+
+  it('"all" wants every camera on the page and every screen', () => {
+    expect(wanted(room())).toEqual(['b:screen', 'a:camera', 'b:camera']);
+  });
+
+  it('"speaker only" wants the speaker’s camera and the screens; the others are avatars', () => {
+    const state = room({ type: 'incoming-video-changed', incomingVideo: 'speaker' }, { type: 'speaker-changed', peerId: 'b' });
+    expect(wanted(state)).toEqual(['b:screen', 'b:camera']);
+    expect(selectStage(state).page.find((tile) => tile.peerId === 'a')?.videoTrackId).toBeNull();
+  });
+
+  it('"speaker only" keeps the last other speaker while we talk, and shows nobody before anyone spoke', () => {
+    const quiet = room({ type: 'incoming-video-changed', incomingVideo: 'speaker' });
+    expect(wanted(quiet)).toEqual(['b:screen']);
+    const weTalk = callReducer(
+      callReducer(quiet, { type: 'speaker-changed', peerId: 'a' }),
+      { type: 'speaker-changed', peerId: 'me' },
+    );
+    expect(featuredSpeaker(weTalk)).toBe('a');
+    expect(wanted(weTalk)).toEqual(['b:screen', 'a:camera']);
+  });
+
+  it('"none" wants no video at all and shows avatars only', () => {
+    const state = room({ type: 'incoming-video-changed', incomingVideo: 'none' });
+    expect(wanted(state)).toEqual([]);
+    const stage = selectStage(state);
+    expect([...stage.screens, ...stage.page].every((tile) => tile.videoTrackId === null)).toBe(true);
+  });
+
+  it('keeps every microphone in every mode', () => {
+    const state = room(
       { type: 'remote-media-added', media: { consumerId: 'm', peerId: 'a', kind: 'audio', source: 'mic', trackId: 'tm' } },
+      { type: 'incoming-video-changed', incomingVideo: 'none' },
     );
     expect(selectRemoteAudio(state).map((m) => m.consumerId)).toEqual(['m']);
+  });
+});
+
+describe('selectParticipants', () => {
+  it('lists everyone, those off the page too: ourselves first, then by name', () => {
+    const state = stateAfter(
+      { type: 'peer-joined', peer: peer('z', { name: 'zoé' }) },
+      { type: 'peer-joined', peer: peer('a', { name: 'Ana', mic: false }) },
+      { type: 'peer-joined', peer: peer('c', { name: 'Chloé', connection: 'reconnecting' }) },
+      { type: 'page-size-changed', pageSize: 1 },
+      { type: 'local-changed', local: { micTrackId: 'mic', micOn: true } },
+      { type: 'speaker-changed', peerId: 'c' },
+    );
+    expect(selectParticipants(state, byName)).toEqual([
+      { peerId: 'me', name: 'Me', isSelf: true, micMuted: false, reconnecting: false, speaking: false },
+      { peerId: 'a', name: 'Ana', isSelf: false, micMuted: true, reconnecting: false, speaking: false },
+      { peerId: 'c', name: 'Chloé', isSelf: false, micMuted: false, reconnecting: true, speaking: true },
+      { peerId: 'z', name: 'zoé', isSelf: false, micMuted: false, reconnecting: false, speaking: false },
+    ]);
   });
 });

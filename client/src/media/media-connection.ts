@@ -10,7 +10,7 @@ import type {
 } from '@palabre/shared';
 import type { RemoteMedia } from '../call/call-state';
 import type { Request } from '../signalling/request';
-import { CAMERA_ENCODINGS, SCREEN_ENCODINGS } from './capture';
+import { CAMERA_CODEC_OPTIONS, CAMERA_ENCODINGS, SCREEN_ENCODINGS } from './capture';
 import type { TrackRegistry } from './track-registry';
 
 export interface MediaConnectionDeps {
@@ -164,7 +164,7 @@ export class MediaConnection {
       track,
       appData,
       stopTracks: false,
-      ...(source === 'camera' ? { encodings: CAMERA_ENCODINGS } : {}),
+      ...(source === 'camera' ? { encodings: CAMERA_ENCODINGS, codecOptions: CAMERA_CODEC_OPTIONS } : {}),
       ...(source === 'screen' ? { encodings: SCREEN_ENCODINGS } : {}),
       ...(source === 'mic' ? { codecOptions: { opusDtx: true, opusFec: true } } : {}),
     });

@@ -65,13 +65,20 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
    * hosting the asking room), waiting for a replacement if none is live.
    */
   async createRouter(avoid: ReadonlySet<number> = new Set()): Promise<{ router: types.Router; slot: WorkerSlot }> {
-    const slot = await this.leastLoadedSlot(avoid);
-    const router = await slot.worker.createRouter({ mediaCodecs });
-    this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 0) + 1);
-    router.observer.once('close', () => {
-      this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 1) - 1);
-    });
-    return { router, slot };
+    // The chosen worker may die while we ask it (several at once in a crash): pick again.
+    for (let attempt = 1; ; attempt++) {
+      const slot = await this.leastLoadedSlot(avoid);
+      try {
+        const router = await slot.worker.createRouter({ mediaCodecs });
+        this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 0) + 1);
+        router.observer.once('close', () => {
+          this.routerCounts.set(slot.worker, (this.routerCounts.get(slot.worker) ?? 1) - 1);
+        });
+        return { router, slot };
+      } catch (error) {
+        if (!slot.worker.closed || attempt >= 5) throw error;
+      }
+    }
   }
 
   close(): void {

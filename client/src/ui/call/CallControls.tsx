@@ -1,15 +1,20 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallState, useSession } from '../../app/session-context';
-import { CameraIcon, CameraOffIcon, LeaveIcon, MicIcon, MicOffIcon, ScreenIcon } from '../common/icons';
+import { CameraIcon, CameraOffIcon, LeaveIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
 
 /** Screen sharing needs getDisplayMedia, which phones do not have. */
 const canShareScreen = typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getDisplayMedia);
 
-export function CallControls() {
+interface CallControlsProps {
+  /** The participant panel this page shows beside the videos. */
+  panel: { id: string; open: boolean; toggle(): void };
+}
+
+export function CallControls({ panel }: CallControlsProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const { local } = useCallState();
+  const { local, peers } = useCallState();
   const micOn = local.micOn && local.micTrackId !== null;
 
   return (
@@ -35,6 +40,23 @@ export function CallControls() {
           onToggle={() => session.toggleScreen()}
         />
       )}
+      <button
+        type="button"
+        className={`control control--feature ${panel.open ? 'control--on' : 'control--off'}`}
+        aria-pressed={panel.open}
+        aria-expanded={panel.open}
+        aria-controls={panel.id}
+        onClick={panel.toggle}
+      >
+        <PeopleIcon />
+        <span className="control__label">
+          {t('call.participantsButton')}
+          {/* A glance at the count; hidden from the name, which stays "Participants". */}
+          <span className="control__badge" aria-hidden="true">
+            {peers.length + 1}
+          </span>
+        </span>
+      </button>
       <button type="button" className="control control--leave" onClick={() => void session.leave()}>
         <LeaveIcon />
         <span className="control__label">{t('call.leave')}</span>

@@ -4,10 +4,13 @@ import type { TileModel } from '../../call/tiles';
 import { MicOffIcon } from '../common/icons';
 import { VideoView } from '../common/VideoView';
 import { avatarHue, initials } from './avatar';
+import { useReportedSize } from './use-reported-size';
 
 /** One person (or one shared screen): video when there is some, initials when there is not. */
 export function ParticipantTile({ tile }: { tile: TileModel }) {
   const { t } = useTranslation();
+  // Another person's tile tells the server how big it is; ours costs no bandwidth.
+  const ref = useReportedSize<HTMLDivElement>(tile.key, !tile.isSelf);
   const label =
     tile.source === 'screen'
       ? t('tile.screen', { name: tile.name })
@@ -16,9 +19,17 @@ export function ParticipantTile({ tile }: { tile: TileModel }) {
         : tile.name;
   const classes = ['tile', `tile--${tile.source}`];
   if (tile.reconnecting) classes.push('tile--reconnecting');
+  if (tile.speaking) classes.push('tile--speaking');
 
   return (
-    <div className={classes.join(' ')} role="group" aria-label={label}>
+    <div
+      ref={ref}
+      className={classes.join(' ')}
+      role="group"
+      aria-label={label}
+      // "Current" as in "the one speaking now": screen readers announce it with the tile.
+      aria-current={tile.speaking ? 'true' : undefined}
+    >
       {tile.videoTrackId ? (
         <VideoView
           trackId={tile.videoTrackId}
@@ -39,7 +50,10 @@ export function ParticipantTile({ tile }: { tile: TileModel }) {
           {label}
         </span>
       </div>
-      {tile.reconnecting && <p className="tile__hint">{t('tile.reconnecting')}</p>}
+      <div className="tile__marks">
+        {tile.reconnecting && <p className="tile__hint">{t('tile.reconnecting')}</p>}
+        {tile.speaking && <p className="tile__speaking">{t('tile.speaking')}</p>}
+      </div>
     </div>
   );
 }

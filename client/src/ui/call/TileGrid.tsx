@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TileModel } from '../../call/tiles';
 import { gridLayout, type GridLayout } from './grid-layout';
 import { ParticipantTile } from './ParticipantTile';
@@ -7,9 +6,15 @@ import { ParticipantTile } from './ParticipantTile';
 const GAP = 8;
 const MIN_TILE_WIDTH = 150;
 
-/** Tiles as large as the stage allows, re-measured when the window or the count changes. */
-export function TileGrid({ tiles }: { tiles: TileModel[] }) {
-  const { t } = useTranslation();
+interface TileGridProps {
+  tiles: TileModel[];
+  label: string;
+  /** `spotlight` for shared screens, which take the large place. */
+  variant?: 'cameras' | 'spotlight';
+}
+
+/** Tiles as large as their area allows, re-measured when the window or the count changes. */
+export function TileGrid({ tiles, label, variant = 'cameras' }: TileGridProps) {
   const stage = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
 
@@ -37,8 +42,9 @@ export function TileGrid({ tiles }: { tiles: TileModel[] }) {
   } as CSSProperties;
 
   return (
-    <div className="tile-stage" ref={stage}>
-      <ul className="tile-grid" style={style} aria-label={t('call.grid')}>
+    <div className={`tile-stage tile-stage--${variant}`} ref={stage}>
+      {/* role="list": Safari drops the list semantics of a list styled without bullets. */}
+      <ul className="tile-grid" style={style} role="list" aria-label={label}>
         {tiles.map((tile) => (
           <li key={tile.key} className="tile-grid__cell">
             <ParticipantTile tile={tile} />
