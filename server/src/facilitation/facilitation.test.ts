@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingState } from '@palabre/shared';
-import { collect, joinRoom, nextEvent, ok, produce, request, startTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
+import { collect, joinRoom, nextEvent, ok, produce, request, useTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
 
 describe('a facilitated meeting', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  const sockets: TestClient[] = [];
+  const t = useTestServer();
   const join = async (name: string, extra: { facilitatorToken?: string } = {}) => {
-    const joined = await joinRoom(server.url, 'weekly', name, undefined, extra.facilitatorToken);
-    sockets.push(joined.socket);
+    const joined = await joinRoom(t.server.url, 'weekly', name, undefined, extra.facilitatorToken);
+    t.sockets.push(joined.socket);
     return { ...joined, states: collect(joined.socket, 'meeting:updated') };
   };
-
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
-    await server.close();
-  });
 
   it('makes the first person facilitator and nobody else', async () => {
     const alice = await join('Alice');
@@ -88,7 +79,7 @@ describe('a facilitated meeting', () => {
     const bob = await join('Bob');
     const { itemId } = await ok(alice.socket, 'agenda:add', { title: 'Budget' });
     await ok(alice.socket, 'hand:raise', {});
-    const stored = () => snapshot(server.rooms.get('weekly')!.meeting.state());
+    const stored = () => snapshot(t.server.rooms.get('weekly')!.meeting.state());
     const before = stored();
 
     const attempts = [
@@ -117,7 +108,7 @@ describe('a facilitated meeting', () => {
     const told = nextEvent(bob.socket, 'mic:mutedByFacilitator');
     await ok(alice.socket, 'peer:mute', { peerId: bob.join.self.id });
     expect(await told).toEqual({ byName: 'Alice' });
-    const producer = server.rooms.get('weekly')!.peers.get(bob.join.self.id)!.media.producer(producerId);
+    const producer = t.server.rooms.get('weekly')!.peers.get(bob.join.self.id)!.media.producer(producerId);
     expect(producer.paused).toBe(true);
     // Only Bob can resume his own microphone.
     await ok(bob.socket, 'producer:resume', { producerId });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collect,
   forgetTransports,
@@ -6,26 +6,17 @@ import {
   nextEvent,
   ok,
   produce,
-  startTestServer,
+  useTestServer,
   waitFor,
   type TestClient,
 } from '../test-support/test-server.js';
 
 describe('a room that outgrows a worker', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  const sockets: TestClient[] = [];
-
-  beforeEach(async () => {
-    server = await startTestServer({ MEDIASOUP_WORKERS: '2', PEERS_PER_ROUTER: '1' });
-  });
-  afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
-    await server.close();
-  });
+  const t = useTestServer({ MEDIASOUP_WORKERS: '2', PEERS_PER_ROUTER: '1' });
 
   async function joinReady(name: string) {
-    const joined = await joinRoom(server.url, 'big', name);
-    sockets.push(joined.socket);
+    const joined = await joinRoom(t.server.url, 'big', name);
+    t.sockets.push(joined.socket);
     const added = collect(joined.socket, 'consumer:added');
     await ok(joined.socket, 'transport:create', { direction: 'recv' });
     await ok(joined.socket, 'media:ready', { rtpCapabilities: joined.join.routerRtpCapabilities });
@@ -35,7 +26,7 @@ describe('a room that outgrows a worker', () => {
   it('spreads over both workers and pipes producers between them', async () => {
     const alice = await joinReady('Alice');
     const bob = await joinReady('Bob');
-    const room = server.rooms.get('big')!;
+    const room = t.server.rooms.get('big')!;
     const workersOf = (peerId: string) => room.routers.routerOf(peerId)!.slot.index;
     expect(new Set([workersOf(alice.join.self.id), workersOf(bob.join.self.id)]).size).toBe(2);
 
@@ -58,7 +49,7 @@ describe('a room that outgrows a worker', () => {
   it('resets only the peers of a worker that dies; the others lose just its media', async () => {
     const alice = await joinReady('Alice');
     const bob = await joinReady('Bob');
-    const room = server.rooms.get('big')!;
+    const room = t.server.rooms.get('big')!;
     await produce(alice.socket, 'audio');
     await produce(bob.socket, 'video');
     await waitFor(() => alice.added.length === 1 && bob.added.length === 1);

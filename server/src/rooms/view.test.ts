@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collect, joinRoom, ok, startTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { collect, joinRoom, ok, useTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
 
 /** Three simulcast layers, ssrc-based, as a browser sends 180p/360p/720p. */
 const simulcastVideo = {
@@ -13,34 +13,25 @@ const simulcastVideo = {
 };
 
 describe('what a viewer shows decides what the server sends', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  const sockets: TestClient[] = [];
-
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
-    await server.close();
-  });
+  const t = useTestServer();
 
   async function setUp() {
-    const viewer = await joinRoom(server.url, 'grid', 'Viewer');
+    const viewer = await joinRoom(t.server.url, 'grid', 'Viewer');
     const added = collect(viewer.socket, 'consumer:added');
     await ok(viewer.socket, 'transport:create', { direction: 'recv' });
     await ok(viewer.socket, 'media:ready', { rtpCapabilities: viewer.join.routerRtpCapabilities });
     const cameras = [];
     for (const name of ['Ana', 'Ben', 'Cleo']) {
-      const person = await joinRoom(server.url, 'grid', name);
-      sockets.push(person.socket);
+      const person = await joinRoom(t.server.url, 'grid', name);
+      t.sockets.push(person.socket);
       const transport = await ok(person.socket, 'transport:create', { direction: 'send' });
       await ok(person.socket, 'producer:create', { transportId: transport.id, kind: 'video', source: 'camera', rtpParameters: simulcastVideo });
       cameras.push(person.join.self.id);
     }
-    sockets.push(viewer.socket);
+    t.sockets.push(viewer.socket);
     await waitFor(() => added.length === 3);
     for (const consumer of added) await ok(viewer.socket, 'consumer:resume', { consumerId: consumer.consumerId });
-    const media = server.rooms.get('grid')!.peers.get(viewer.join.self.id)!.media;
+    const media = t.server.rooms.get('grid')!.peers.get(viewer.join.self.id)!.media;
     const consumerOf = (peerId: string) => [...media.consumers.values()].find((consumer) => consumer.appData.peerId === peerId)!;
     return { viewer, cameras, consumerOf };
   }
@@ -87,18 +78,18 @@ describe('what a viewer shows decides what the server sends', () => {
   });
 
   it('never resumes a consumer the client has not said it can play', async () => {
-    const viewer = await joinRoom(server.url, 'grid', 'Viewer');
-    sockets.push(viewer.socket);
+    const viewer = await joinRoom(t.server.url, 'grid', 'Viewer');
+    t.sockets.push(viewer.socket);
     const added = collect(viewer.socket, 'consumer:added');
     await ok(viewer.socket, 'transport:create', { direction: 'recv' });
     await ok(viewer.socket, 'media:ready', { rtpCapabilities: viewer.join.routerRtpCapabilities });
-    const ana = await joinRoom(server.url, 'grid', 'Ana');
-    sockets.push(ana.socket);
+    const ana = await joinRoom(t.server.url, 'grid', 'Ana');
+    t.sockets.push(ana.socket);
     const transport = await ok(ana.socket, 'transport:create', { direction: 'send' });
     await ok(ana.socket, 'producer:create', { transportId: transport.id, kind: 'video', source: 'camera', rtpParameters: simulcastVideo });
     await waitFor(() => added.length === 1);
     await ok(viewer.socket, 'view:update', { tiles: [{ peerId: ana.join.self.id, source: 'camera', width: 640, height: 360 }] });
-    const consumer = server.rooms.get('grid')!.peers.get(viewer.join.self.id)!.media.consumer(added[0]!.consumerId);
+    const consumer = t.server.rooms.get('grid')!.peers.get(viewer.join.self.id)!.media.consumer(added[0]!.consumerId);
     expect(consumer.paused).toBe(true);
   });
 });

@@ -1,81 +1,52 @@
+import type { ParsedRequest, RequestName, ResponseMap } from '@palabre/shared';
+import type { Actor, Meeting } from '../facilitation/meeting.js';
+import type { Room } from '../rooms/room.js';
 import type { SignallingContext } from './context.js';
 import { handle } from './handle.js';
 import { requireMembership } from './membership.js';
 import type { PalabreSocket } from './types.js';
 
+type MeetingChange<N extends RequestName> = (
+  meeting: Meeting,
+  actor: Actor,
+  payload: ParsedRequest<N>,
+  room: Room,
+) => ResponseMap[N] | void;
+
 /** Agenda, speaking queue, floor and roles: each change is stored, then shown to everyone. */
 export function registerFacilitationHandlers(socket: PalabreSocket, context: SignallingContext): void {
   const { rooms, logger } = context;
   const member = () => requireMembership(socket, rooms);
-  const none = {};
 
-  handle(socket, 'agenda:add', logger, (item) => {
-    const { room, peer } = member();
-    return { itemId: room.changeMeeting((meeting) => meeting.addItem(peer, item)) };
-  });
-  handle(socket, 'agenda:update', logger, ({ itemId, ...changes }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.updateItem(peer, itemId, changes));
-    return none;
-  });
-  handle(socket, 'agenda:move', logger, ({ itemId, toIndex }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.moveItem(peer, itemId, toIndex));
-    return none;
-  });
-  handle(socket, 'agenda:remove', logger, ({ itemId }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.removeItem(peer, itemId));
-    return none;
-  });
-  handle(socket, 'agenda:setCurrent', logger, ({ itemId }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.setCurrent(peer, itemId));
-    return none;
-  });
-  handle(socket, 'agenda:next', logger, () => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.next(peer));
-    return none;
-  });
-  handle(socket, 'hand:raise', logger, ({ reply }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.raiseHand(peer, reply));
-    return none;
-  });
-  handle(socket, 'hand:lower', logger, () => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.lowerHand(peer));
-    return none;
-  });
-  handle(socket, 'hands:lower', logger, ({ peerId }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.lowerHands(peer, peerId));
-    return none;
-  });
-  handle(socket, 'floor:give', logger, ({ peerId }) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.giveFloor(peer, peerId, (id) => room.peers.get(id)?.name));
-    return none;
-  });
-  handle(socket, 'floor:end', logger, () => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.endFloor(peer));
-    return none;
-  });
-  handle(socket, 'meeting:configure', logger, (settings) => {
-    const { room, peer } = member();
-    room.changeMeeting((meeting) => meeting.configure(peer, settings));
-    return none;
-  });
+  const change = <N extends RequestName>(name: N, apply: MeetingChange<N>) =>
+    handle(socket, name, logger, (payload) => {
+      const { room, peer } = member();
+      return room.changeMeeting((meeting) => apply(meeting, peer, payload, room)) ?? ({} as ResponseMap[N]);
+    });
+
+  change('agenda:add', (meeting, actor, item) => ({ itemId: meeting.addItem(actor, item) }));
+  change('agenda:update', (meeting, actor, { itemId, ...changes }) => meeting.updateItem(actor, itemId, changes));
+  change('agenda:move', (meeting, actor, { itemId, toIndex }) => meeting.moveItem(actor, itemId, toIndex));
+  change('agenda:remove', (meeting, actor, { itemId }) => meeting.removeItem(actor, itemId));
+  change('agenda:setCurrent', (meeting, actor, { itemId }) => meeting.setCurrent(actor, itemId));
+  change('agenda:next', (meeting, actor) => meeting.next(actor));
+  change('hand:raise', (meeting, actor, { reply }) => meeting.raiseHand(actor, reply));
+  change('hand:lower', (meeting, actor) => meeting.lowerHand(actor));
+  change('hands:lower', (meeting, actor, { peerId }) => meeting.lowerHands(actor, peerId));
+  change('floor:give', (meeting, actor, { peerId }, room) =>
+    meeting.giveFloor(actor, peerId, (id) => room.peers.get(id)?.name),
+  );
+  change('floor:end', (meeting, actor) => meeting.endFloor(actor));
+  change('meeting:configure', (meeting, actor, settings) => meeting.configure(actor, settings));
+
   handle(socket, 'peer:mute', logger, async ({ peerId }) => {
     const { room, peer } = member();
     await room.muteByFacilitator(peer, peerId);
-    return none;
+    return {};
   });
   handle(socket, 'role:grant', logger, ({ peerId, keepMine }) => {
     const { room, peer } = member();
     room.grantRole(peer, peerId, keepMine);
-    return none;
+    return {};
   });
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collect,
   joinReadyToReceive,
@@ -7,44 +7,35 @@ import {
   ok,
   produce,
   request,
-  startTestServer,
+  useTestServer,
   type TestClient,
   waitFor,
 } from '../test-support/test-server.js';
 
 describe('signalling with real clients and a real mediasoup worker', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  const sockets: TestClient[] = [];
+  const t = useTestServer();
   const track = <T extends { socket: TestClient }>(joined: T): T => {
-    sockets.push(joined.socket);
+    t.sockets.push(joined.socket);
     return joined;
   };
 
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
-    await server.close();
-  });
-
   it('seats peers and tells each about the others', async () => {
-    const alice = track(await joinRoom(server.url, 'weekly', 'Alice'));
+    const alice = track(await joinRoom(t.server.url, 'weekly', 'Alice'));
     expect(alice.join.peers).toEqual([]);
     expect(alice.join.routerRtpCapabilities.codecs?.map((codec) => codec.mimeType)).toContain('audio/opus');
 
     const joined = nextEvent(alice.socket, 'peer:joined');
-    const bob = track(await joinRoom(server.url, 'weekly', 'Bob'));
+    const bob = track(await joinRoom(t.server.url, 'weekly', 'Bob'));
     expect(bob.join.peers.map((peer) => peer.name)).toEqual(['Alice']);
     expect(await joined).toMatchObject({ id: bob.join.self.id, name: 'Bob', connection: 'connected' });
-    expect(server.rooms.get('weekly')?.peers.size).toBe(2);
+    expect(t.server.rooms.get('weekly')?.peers.size).toBe(2);
   });
 
   it('consumes existing and new producers, paused until the client resumes them', async () => {
-    const alice = track(await joinRoom(server.url, 'weekly', 'Alice'));
+    const alice = track(await joinRoom(t.server.url, 'weekly', 'Alice'));
     const audio = await produce(alice.socket, 'audio');
 
-    const bob = track(await joinRoom(server.url, 'weekly', 'Bob'));
+    const bob = track(await joinRoom(t.server.url, 'weekly', 'Bob'));
     const added = collect(bob.socket, 'consumer:added');
     await ok(bob.socket, 'transport:create', { direction: 'recv' });
     await ok(bob.socket, 'media:ready', { rtpCapabilities: bob.join.routerRtpCapabilities });
@@ -54,7 +45,7 @@ describe('signalling with real clients and a real mediasoup worker', () => {
 
     expect(added.map((consumer) => consumer.producerId).sort()).toEqual([audio.producerId, video.producerId].sort());
     expect(added.every((consumer) => consumer.peerId === alice.join.self.id)).toBe(true);
-    const bobPeer = server.rooms.get('weekly')!.peers.get(bob.join.self.id)!;
+    const bobPeer = t.server.rooms.get('weekly')!.peers.get(bob.join.self.id)!;
     const videoConsumer = added.find((consumer) => consumer.kind === 'video')!;
     expect(bobPeer.media.consumer(videoConsumer.consumerId).paused).toBe(true);
 
@@ -63,8 +54,8 @@ describe('signalling with real clients and a real mediasoup worker', () => {
   });
 
   it('announces a muted microphone and a closed producer', async () => {
-    const alice = track(await joinRoom(server.url, 'weekly', 'Alice'));
-    const bob = track(await joinReadyToReceive(server.url, 'weekly', 'Bob'));
+    const alice = track(await joinRoom(t.server.url, 'weekly', 'Alice'));
+    const bob = track(await joinReadyToReceive(t.server.url, 'weekly', 'Bob'));
     const added = nextEvent(bob.socket, 'consumer:added');
     const { producerId } = await produce(alice.socket, 'audio');
     const consumer = await added;
@@ -83,14 +74,14 @@ describe('signalling with real clients and a real mediasoup worker', () => {
   });
 
   it('lets peers leave and closes the empty room', async () => {
-    const alice = track(await joinRoom(server.url, 'weekly', 'Alice'));
-    const bob = track(await joinRoom(server.url, 'weekly', 'Bob'));
+    const alice = track(await joinRoom(t.server.url, 'weekly', 'Alice'));
+    const bob = track(await joinRoom(t.server.url, 'weekly', 'Bob'));
     const left = nextEvent(alice.socket, 'peer:left');
     await ok(bob.socket, 'room:leave', {});
     expect(await left).toEqual({ peerId: bob.join.self.id });
 
     await ok(alice.socket, 'room:leave', {});
-    expect(server.rooms.get('weekly')).toBeUndefined();
+    expect(t.server.rooms.get('weekly')).toBeUndefined();
     expect(await request(alice.socket, 'transport:create', { direction: 'send' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_JOINED' },
@@ -98,8 +89,8 @@ describe('signalling with real clients and a real mediasoup worker', () => {
   });
 
   it('never lets a peer touch what belongs to another peer', async () => {
-    const alice = track(await joinRoom(server.url, 'weekly', 'Alice'));
-    const bob = track(await joinRoom(server.url, 'weekly', 'Bob'));
+    const alice = track(await joinRoom(t.server.url, 'weekly', 'Alice'));
+    const bob = track(await joinRoom(t.server.url, 'weekly', 'Bob'));
     const { transport, producerId } = await produce(alice.socket, 'audio');
 
     expect(await request(bob.socket, 'producer:close', { producerId })).toMatchObject({
@@ -112,12 +103,12 @@ describe('signalling with real clients and a real mediasoup worker', () => {
         dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AA:BB' }] },
       }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const alicePeer = server.rooms.get('weekly')!.peers.get(alice.join.self.id)!;
+    const alicePeer = t.server.rooms.get('weekly')!.peers.get(alice.join.self.id)!;
     expect(alicePeer.media.producers.has(producerId)).toBe(true);
   });
 
   it('refuses to produce on a receiving transport', async () => {
-    const alice = track(await joinRoom(server.url, 'weekly', 'Alice'));
+    const alice = track(await joinRoom(t.server.url, 'weekly', 'Alice'));
     const recv = await ok(alice.socket, 'transport:create', { direction: 'recv' });
     const answer = await request(alice.socket, 'producer:create', {
       transportId: recv.id,

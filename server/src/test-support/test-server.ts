@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -169,4 +170,22 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5_000): Prom
 /** After media:reset the server forgot the client's transports: the next produce creates one. */
 export function forgetTransports(socket: TestClient): void {
   sendTransports.delete(socket);
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * A fresh server for each test of the enclosing suite, closed after it with the sockets the
+ * test registered in `sockets`.
+ */
+export function useTestServer(env: Record<string, string> = {}): { server: TestServer; sockets: TestClient[] } {
+  const context = { server: undefined as unknown as TestServer, sockets: [] as TestClient[] };
+  beforeEach(async () => {
+    context.server = await startTestServer(env);
+  });
+  afterEach(async () => {
+    for (const socket of context.sockets.splice(0)) socket.disconnect();
+    await context.server.close();
+  });
+  return context;
 }
