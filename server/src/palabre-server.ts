@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
+import { agendaRoutes } from './http/agenda-routes.js';
 import { createHttpApp } from './http/create-http-app.js';
 import { WorkerPool } from './media/worker-pool.js';
 import type { Logger } from './observability/logger.js';
@@ -34,23 +35,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     announcedAddress: config.ANNOUNCED_ADDRESS,
     logger,
   });
+  const storage = {
+    rooms: new RoomStore(db),
+    participants: new ParticipantStore(db),
+    meetings: new MeetingStore(db),
+    chat: new ChatStore(db),
+  };
   const rooms = new RoomManager({
     pool,
     logger,
     peerGraceMs: config.PEER_GRACE_SECONDS * 1000,
     peersPerRouter: config.PEERS_PER_ROUTER,
-    storage: {
-      rooms: new RoomStore(db),
-      participants: new ParticipantStore(db),
-      meetings: new MeetingStore(db),
-      chat: new ChatStore(db),
-    },
+    storage,
   });
 
   const app = createHttpApp({
     clientDist: config.CLIENT_DIST,
     metrics: createMetrics(rooms, pool),
     trustProxy: config.TRUST_PROXY,
+    api: agendaRoutes(rooms, storage),
   });
   const httpServer = http.createServer(app);
   const io: PalabreServer = new Server(httpServer, {

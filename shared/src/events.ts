@@ -21,6 +21,8 @@ export interface ServerToClientEvents {
   /** The agenda, queue, current item or floor changed: the whole state, as it is now. */
   'meeting:updated': (state: MeetingState) => void;
   'chat:posted': (message: ChatMessage) => void;
+  /** A facilitator ended the meeting: the call is over for everyone. */
+  'meeting:ended': (event: { meetingId: string; endedBy: string }) => void;
   /** An ephemeral reaction: shown for a few seconds, never stored. */
   'reaction:sent': (event: { peerId: string; reaction: Reaction }) => void;
   /** A facilitator muted this client's microphone: reflect it in the controls. */

@@ -103,6 +103,8 @@ export const facilitationRequestSchemas = {
   'peer:mute': z.object({ peerId: idSchema }),
   /** Facilitator: make someone else facilitator too, or hand the role over (keepMine false). */
   'role:grant': z.object({ peerId: idSchema, keepMine: z.boolean().default(true) }),
+  /** Facilitator: end the meeting for everyone (the next join opens a new one). */
+  'meeting:end': z.object({}).strict(),
   'chat:send': z.object({ text: z.string().trim().min(1).max(2000) }),
   'reaction:send': z.object({ reaction: z.enum(REACTIONS) }),
 } as const;
@@ -124,4 +126,19 @@ export interface FacilitationResponses {
   'role:grant': Record<string, never>;
   'chat:send': { messageId: string };
   'reaction:send': Record<string, never>;
+  'meeting:end': Record<string, never>;
+}
+
+/** `POST /api/rooms/<room>/agenda`: anyone with the room link prepares the agenda before the call. */
+export const agendaProposalSchema = z.object({
+  title: titleSchema,
+  owner: ownerSchema.optional(),
+  durationMinutes: minutesSchema.optional(),
+  proposedBy: z.string().trim().min(1).max(48),
+});
+export type AgendaProposal = z.infer<typeof agendaProposalSchema>;
+
+/** `GET /api/rooms/<room>/agenda`: the open meeting's agenda, for the page before the call. */
+export interface AgendaDraft {
+  agenda: AgendaItem[];
 }

@@ -4,8 +4,8 @@ import { collect, joinRoom, nextEvent, ok, produce, request, useTestServer, wait
 
 describe('a facilitated meeting', () => {
   const t = useTestServer();
-  const join = async (name: string, extra: { facilitatorToken?: string } = {}) => {
-    const joined = await joinRoom(t.server.url, 'weekly', name, undefined, extra.facilitatorToken);
+  const join = async (name: string, extra: { facilitatorToken?: string; resumeToken?: string } = {}) => {
+    const joined = await joinRoom(t.server.url, 'weekly', name, extra.resumeToken, extra.facilitatorToken);
     t.sockets.push(joined.socket);
     return { ...joined, states: collect(joined.socket, 'meeting:updated') };
   };
@@ -125,6 +125,22 @@ describe('a facilitated meeting', () => {
     expect(await aliceRole).toMatchObject({ role: 'participant', facilitatorToken: null });
     expect(await request(alice.socket, 'agenda:next', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await ok(bob.socket, 'agenda:next', {});
+  });
+
+  it('ends the meeting for everyone; the next join opens a new one', async () => {
+    const alice = await join('Alice');
+    const bob = await join('Bob');
+    await ok(alice.socket, 'agenda:add', { title: 'Bilan' });
+    expect(await request(bob.socket, 'meeting:end', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const ended = nextEvent(bob.socket, 'meeting:ended');
+    await ok(alice.socket, 'meeting:end', {});
+    expect(await ended).toMatchObject({ meetingId: alice.join.meeting.meetingId, endedBy: 'Alice' });
+    expect(t.server.rooms.get('weekly')).toBeUndefined();
+
+    const next = await join('Alice', { resumeToken: alice.join.resumeToken });
+    expect(next.join.meeting.meetingId).not.toBe(alice.join.meeting.meetingId);
+    expect(next.join.meeting.agenda).toEqual([]);
+    expect(next.join.role).toBe('facilitator');
   });
 
   it('stores the chat with the meeting and shows it to late joiners', async () => {

@@ -136,6 +136,15 @@ export class Meeting {
     this.store.configure(this.id, settings);
   }
 
+  /** Ends the meeting: the current item's time is counted, the floor closed. */
+  end(actor: Actor, now = Date.now()): void {
+    requireFacilitator(actor, 'end the meeting');
+    this.store.transaction(() => {
+      this.closeCurrentStretch(now);
+      this.store.end(this.id, now);
+    })();
+  }
+
   postChat(actor: Actor, text: string): ChatMessage {
     return this.chat.post(this.id, { peerId: actor.id, name: actor.name, text });
   }

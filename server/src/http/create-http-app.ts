@@ -9,13 +9,15 @@ export interface HttpAppOptions {
   clientDist: string;
   metrics: Registry;
   trustProxy: boolean;
+  /** The JSON API (agenda before the call...). */
+  api: express.Router;
 }
 
 /**
  * The HTTP side: health, metrics, and the built client. The CSP allows nothing but this origin,
  * so no page can reach a CDN, a hosted font or a tracker even by mistake.
  */
-export function createHttpApp({ clientDist, metrics, trustProxy }: HttpAppOptions): Express {
+export function createHttpApp({ clientDist, metrics, trustProxy, api }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -53,6 +55,8 @@ export function createHttpApp({ clientDist, metrics, trustProxy }: HttpAppOption
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.contentType).send(await metrics.metrics());
   });
+
+  app.use(api);
 
   const indexHtml = path.join(clientDist, 'index.html');
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));

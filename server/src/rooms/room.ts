@@ -118,6 +118,13 @@ export class Room extends EventEmitter<RoomEvents> {
     return result;
   }
 
+  /** Facilitator: the meeting is over for everyone; the room closes, the next join opens a new one. */
+  endMeeting(actor: Actor): void {
+    this.meeting.end(actor);
+    this.broadcast('meeting:ended', null, { meetingId: this.meeting.id, endedBy: actor.name });
+    this.close();
+  }
+
   postChat(peer: Peer, text: string): ChatMessage {
     const message = this.meeting.postChat(peer, text);
     this.broadcast('chat:posted', null, message);

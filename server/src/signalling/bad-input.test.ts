@@ -111,6 +111,7 @@ describe('bad input from the network', () => {
         'role:grant': { peerId: 'x' },
         'chat:send': { text: 'hello' },
         'reaction:send': { reaction: '👍' },
+        'meeting:end': {},
       };
       expect(await request(stranger, name, valid[name] as never), name).toMatchObject({ ok: false, error: { code: 'NOT_JOINED' } });
     }

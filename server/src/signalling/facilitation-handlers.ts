@@ -44,6 +44,11 @@ export function registerFacilitationHandlers(socket: PalabreSocket, context: Sig
     await room.muteByFacilitator(peer, peerId);
     return {};
   });
+  handle(socket, 'meeting:end', logger, () => {
+    const { room, peer } = member();
+    room.endMeeting(peer);
+    return {};
+  });
   handle(socket, 'role:grant', logger, ({ peerId, keepMine }) => {
     const { room, peer } = member();
     room.grantRole(peer, peerId, keepMine);

@@ -41,6 +41,8 @@ export class MeetingStore {
         current_item_since AS currentItemSince, speaker_peer_id AS speakerPeerId, speaker_name AS speakerName,
         speaker_since AS speakerSince, speaker_limit_seconds AS speakerLimitSeconds, fair_mode AS fairMode
         FROM meetings WHERE id = ?`),
+      end: db.prepare(`UPDATE meetings SET status = 'ended', ended_at = ?, current_item_id = NULL,
+        current_item_since = NULL, speaker_peer_id = NULL, speaker_name = NULL, speaker_since = NULL WHERE id = ?`),
       markStarted: db.prepare('UPDATE meetings SET started_at = ? WHERE id = ? AND started_at IS NULL'),
       setCurrent: db.prepare('UPDATE meetings SET current_item_id = ?, current_item_since = ? WHERE id = ?'),
       setSpeaker: db.prepare('UPDATE meetings SET speaker_peer_id = ?, speaker_name = ?, speaker_since = ? WHERE id = ?'),
@@ -128,6 +130,10 @@ export class MeetingStore {
       fairMode,
       serverTime: Date.now(),
     };
+  }
+
+  end(meetingId: string, at: number): void {
+    this.s.end.run(at, meetingId);
   }
 
   markStarted(meetingId: string, at: number): void {
