@@ -9,6 +9,10 @@ import './styles/pages.css';
 import './styles/call.css';
 import './styles/grid.css';
 import './styles/participants.css';
+import './styles/current-item.css';
+import './styles/meeting-panel.css';
+import './styles/chat.css';
+import './styles/meeting-marks.css';
 
 setUpI18n();
 const session = new CallSession();

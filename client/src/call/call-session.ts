@@ -1,5 +1,7 @@
 import { PROTOCOL_VERSION, type IceServer, type MediaSource, type RtpCapabilities } from '@palabre/shared';
 import { watchDevicePixelRatio } from '../app/device-pixel-ratio';
+import { MeetingSession } from '../facilitation/meeting-session';
+import { browserSessionStorage, newPageId, SeatMemory } from '../facilitation/seat-memory';
 import { LocalMedia } from '../media/local-media';
 import { MediaConnection } from '../media/media-connection';
 import { TrackRegistry } from '../media/track-registry';
@@ -20,8 +22,8 @@ const RETRYABLE = new Set(['TIMEOUT', 'MEDIA_UNAVAILABLE', 'INTERNAL', 'NOT_FOUN
 
 /**
  * One person's presence in a call: the signalling socket, the seat (resume token), the current
- * media connection, and our local devices. React never sees these objects: it reads `store` and
- * calls the methods below.
+ * media connection, and our local devices. React never sees these objects: it reads `store` (and
+ * the facilitated meeting's `meeting.store`) and calls the methods below.
  *
  * Media is set up in "generations": the first join, a media:reset and every rejoin after a drop
  * throw the previous MediaConnection away and open a new one with the same local tracks.
@@ -30,6 +32,18 @@ export class CallSession {
   readonly store: Store<CallState, CallAction> = createStore(callReducer, initialCallState(navigator.onLine, rememberedGrid()));
   readonly tracks = new TrackRegistry();
   readonly local: LocalMedia;
+  /** Resume and facilitator tokens, per room, kept for this tab (reloads included). */
+  readonly seats = new SeatMemory(browserSessionStorage(), newPageId());
+  /** Agenda, speaking queue, floor, roles, chat and reactions. */
+  readonly meeting: MeetingSession = new MeetingSession({
+    request: () => this.request,
+    onMutedByFacilitator: () => void this.local.setMicOn(false),
+    onFloorChanged: (peerId) => this.dispatch({ type: 'floor-changed', peerId }),
+    onRoleChanged: (_role, facilitatorToken) => {
+      const { room } = this.state;
+      if (room) this.seats.rememberFacilitatorToken(room, facilitatorToken);
+    },
+  });
   /** Tiles report their size here; it tells the server which videos to send and how big. */
   readonly view = new ViewReporter({
     tiles: () => remoteVideoTiles(selectStage(this.state)),
@@ -56,6 +70,7 @@ export class CallSession {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
     // The page, the page size, the video mode, cameras turning on and off all change the view.
     this.store.subscribe(() => this.view.update());
     watchDevicePixelRatio(() => this.view.update());
@@ -65,10 +80,14 @@ export class CallSession {
     return this.store.getState();
   }
 
-  /** Joins `room` as `name` with whatever local media we hold (possibly none). */
+  /**
+   * Joins `room` as `name` with whatever local media we hold (possibly none), in the seat this
+   * tab had there if it had one (the same id, role and raised hand).
+   */
   join(room: string, name: string): void {
     this.closeSocket();
-    this.resumeToken = undefined;
+    this.resumeToken = this.seats.resumeTokenFor(room);
+    this.meeting.reset();
     this.dispatch({ type: 'join-started', room, name });
     const socket = createSocket();
     this.socket = socket;
@@ -77,7 +96,7 @@ export class CallSession {
     socket.connect();
   }
 
-  /** From the "left" or "failed" screen: capture again and take a new seat. */
+  /** From the "left" or "failed" screen: capture again and sit down again (the tab keeps its seat). */
   async rejoin(): Promise<void> {
     const { room, selfName } = this.state;
     if (!room) return;
@@ -91,6 +110,7 @@ export class CallSession {
     if (status === 'joining' || status === 'joined' || status === 'reconnecting') void this.leave();
     this.closeSocket();
     this.local.stopAll();
+    this.meeting.reset();
     this.dispatch({ type: 'reset' });
   }
 
@@ -115,6 +135,7 @@ export class CallSession {
     this.resumeToken = undefined;
     this.closeMedia();
     this.local.stopAll();
+    this.meeting.reset();
     this.dispatch({ type: 'left' });
     if (!socket) return;
     socket.removeAllListeners();
@@ -163,6 +184,7 @@ export class CallSession {
     socket.on('consumer:added', (consumer) => this.connection?.consume(consumer));
     socket.on('consumer:closed', ({ consumerId }) => this.connection?.dropConsumer(consumerId));
     socket.on('media:reset', ({ routerRtpCapabilities }) => void this.setUpMedia(routerRtpCapabilities));
+    this.meeting.listen(socket);
   }
 
   /**
@@ -177,21 +199,29 @@ export class CallSession {
     const stale = () => socket !== this.socket || entry !== this.entryAttempt;
     for (let attempt = 1; ; attempt += 1) {
       try {
+        const facilitatorToken = this.seats.facilitatorTokenFor(room);
         const joined = await request('room:join', {
           protocolVersion: PROTOCOL_VERSION,
           room,
           name: selfName,
           ...(this.resumeToken ? { resumeToken: this.resumeToken } : {}),
+          ...(facilitatorToken ? { facilitatorToken } : {}),
         });
+        const receivedAt = Date.now();
         if (stale()) return;
         this.resumeToken = joined.resumeToken;
+        this.seats.rememberSeat(room, joined.resumeToken);
+        if (joined.facilitatorToken) this.seats.rememberFacilitatorToken(room, joined.facilitatorToken);
         this.iceServers = joined.iceServers;
+        // The meeting first: the call view shows it as soon as the call says "joined".
+        this.meeting.joined(joined, receivedAt);
         this.dispatch({
           type: 'joined',
           self: joined.self,
           peers: joined.peers,
           activeSpeakerId: joined.activeSpeakerId,
         });
+        this.dispatch({ type: 'floor-changed', peerId: joined.meeting.speaker?.peerId ?? null });
         await this.setUpMedia(joined.routerRtpCapabilities);
         return;
       } catch (error) {
@@ -301,9 +331,17 @@ export class CallSession {
 
   private readonly onOffline = () => this.dispatch({ type: 'online-changed', online: false });
 
-  /** Closing the tab: free the seat now rather than after the reconnection grace period. */
-  private readonly onPageHide = () => {
-    if (this.socket?.connected) this.socket.emit('room:leave', {}, () => undefined);
+  /**
+   * The page goes away: a reload, or the tab closing (we cannot tell which). A reload must get
+   * the same seat back with its raised hand and the floor, so we do not leave: the server keeps
+   * the seat through its reconnection grace period, and the next page of this tab takes it back.
+   * Only a closed tab costs the others that period of "reconnecting". Leave frees it at once.
+   */
+  private readonly onPageHide = () => this.seats.releaseSeats();
+
+  /** Back from the back-forward cache: this page holds its seats again. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.seats.reclaimSeats();
   };
 
   private dispatch(action: CallAction): void {

@@ -146,6 +146,15 @@ describe('the grid in the call state', () => {
     expect(gone.grid.order).toEqual(us.grid.order);
   });
 
+  it('brings the person given the floor onto the first page, without changing the voice marked as speaking', () => {
+    const state = run(...joined(...five), pageSize(4), { type: 'speaker-changed', peerId: 'b' }, { type: 'floor-changed', peerId: 'e' });
+    expect(state.grid.order).toEqual(['e', 'a', 'b', 'c', 'd']);
+    expect(state.speakerId).toBe('b');
+    const ours = run(...joined(...five), pageSize(1), { type: 'floor-changed', peerId: 'me' });
+    expect(ours.grid.order).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(callReducer(ours, { type: 'floor-changed', peerId: null })).toBe(ours);
+  });
+
   it('takes the speaker from the join response', () => {
     const state = run(
       { type: 'page-size-changed', pageSize: 1 },

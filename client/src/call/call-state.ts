@@ -87,6 +87,8 @@ export type CallAction =
   | { type: 'peer-updated'; peer: PeerInfo }
   | { type: 'peer-left'; peerId: string }
   | { type: 'speaker-changed'; peerId: string | null }
+  /** Someone was given the floor (or nobody has it): brought onto the first page like a speaker. */
+  | { type: 'floor-changed'; peerId: string | null }
   | { type: 'page-changed'; page: number }
   | { type: 'page-size-changed'; pageSize: PageSize }
   | { type: 'incoming-video-changed'; incomingVideo: IncomingVideo }
@@ -167,6 +169,10 @@ export function callReducer(state: CallState, action: CallAction): CallState {
       };
     case 'speaker-changed':
       return withSpeaker(state, action.peerId);
+    case 'floor-changed': {
+      const holder = action.peerId !== state.selfId && state.peers.some((peer) => peer.id === action.peerId) ? action.peerId : null;
+      return withGrid(state, bringSpeakerForward(state.grid, holder));
+    }
     case 'page-changed':
       return withGrid(state, bringSpeakerForward(withPage(state.grid, action.page), remoteSpeaker(state)));
     case 'page-size-changed':

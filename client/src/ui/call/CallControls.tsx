@@ -1,21 +1,31 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCallState, useSession } from '../../app/session-context';
-import { CameraIcon, CameraOffIcon, LeaveIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
+import { useCallState, useMeetingState, useSession } from '../../app/session-context';
+import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
+import { HandButton } from '../meeting/HandButton';
+import { ReactionButtons } from '../meeting/ReactionButtons';
 
 /** Screen sharing needs getDisplayMedia, which phones do not have. */
 const canShareScreen = typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getDisplayMedia);
 
-interface CallControlsProps {
-  /** The participant panel this page shows beside the videos. */
-  panel: { id: string; open: boolean; toggle(): void };
+export interface PanelToggle {
+  id: string;
+  open: boolean;
+  toggle(): void;
 }
 
-export function CallControls({ panel }: CallControlsProps) {
+interface CallControlsProps {
+  /** The panels this page shows beside the videos: the meeting (queue, agenda, chat) and the people. */
+  panels: { meeting: PanelToggle; participants: PanelToggle };
+}
+
+export function CallControls({ panels }: CallControlsProps) {
   const { t } = useTranslation();
   const session = useSession();
   const { local, peers } = useCallState();
+  const { unreadChat } = useMeetingState();
   const micOn = local.micOn && local.micTrackId !== null;
+  const panel = panels.participants;
 
   return (
     <nav className="call-controls" aria-label={t('call.controls')}>
@@ -40,6 +50,33 @@ export function CallControls({ panel }: CallControlsProps) {
           onToggle={() => session.toggleScreen()}
         />
       )}
+      <HandButton />
+      <ReactionButtons />
+      <button
+        type="button"
+        className={`control control--feature ${panels.meeting.open ? 'control--on' : 'control--off'}`}
+        aria-pressed={panels.meeting.open}
+        aria-expanded={panels.meeting.open}
+        aria-controls={panels.meeting.id}
+        onClick={panels.meeting.toggle}
+      >
+        <MeetingIcon />
+        {unreadChat > 0 && (
+          <span className="control__dot" aria-hidden="true">
+            {unreadChat}
+          </span>
+        )}
+        <span className="control__label">
+          {t('meeting.toggle')}
+          {/* Only while the chat is out of sight: then what arrives is unread. */}
+          {unreadChat > 0 && (
+            <span className="control__badge control__badge--unread">
+              <span aria-hidden="true">{unreadChat}</span>
+              <span className="visually-hidden">{t('chat.unread', { count: unreadChat })}</span>
+            </span>
+          )}
+        </span>
+      </button>
       <button
         type="button"
         className={`control control--feature ${panel.open ? 'control--on' : 'control--off'}`}

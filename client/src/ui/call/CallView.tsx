@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useCallState } from '../../app/session-context';
 import { selectRemoteAudio, selectStage } from '../../call/tiles';
 import { PageHeader } from '../common/PageHeader';
+import { CopyFacilitatorLinkButton } from '../meeting/CopyFacilitatorLinkButton';
+import { CurrentItemBar } from '../meeting/CurrentItemBar';
+import { MeetingAnnouncer } from '../meeting/MeetingAnnouncer';
+import { MeetingNotice } from '../meeting/MeetingNotice';
+import { MeetingPanel } from '../meeting/MeetingPanel';
+import { NARROW_SCREEN } from '../meeting/use-media-query';
 import { CallControls } from './CallControls';
 import { CallStatus } from './CallStatus';
 import { CaptureNotice } from './CaptureNotice';
@@ -18,8 +24,18 @@ export function CallView({ room }: { room: string }) {
   const stage = useMemo(() => selectStage(state), [state]);
   // Audio of everyone, on every page and in every video mode.
   const audio = useMemo(() => selectRemoteAudio(state), [state]);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const panelId = useId();
+  // The meeting is what a facilitated call is about: open beside the videos on a wide screen.
+  // On a phone it would cover them, so it waits to be asked for.
+  const [open, setOpen] = useState(() => ({ meeting: !window.matchMedia(NARROW_SCREEN).matches, participants: false }));
+  const meetingPanelId = useId();
+  const participantPanelId = useId();
+  const toggle = (panel: 'meeting' | 'participants') => () =>
+    setOpen((current) => {
+      const opening = !current[panel];
+      // On a phone both panels lie over the videos: opening one closes the other.
+      const exclusive = opening && window.matchMedia(NARROW_SCREEN).matches;
+      return exclusive ? { meeting: false, participants: false, [panel]: true } : { ...current, [panel]: opening };
+    });
   // Ourselves last: the first place belongs to the speaker.
   const cameras = useMemo(() => [...stage.page, stage.self], [stage]);
 
@@ -29,10 +45,13 @@ export function CallView({ room }: { room: string }) {
         <span className="call__room">{room}</span>
         <span className="call__count">{t('call.participants', { count: state.peers.length + 1 })}</span>
         <CopyLinkButton />
+        <CopyFacilitatorLinkButton room={room} />
       </PageHeader>
       <CallStatus />
       <CaptureNotice />
+      <MeetingNotice />
       {state.audioBlocked && <EnableSound />}
+      <CurrentItemBar />
       <div className="call__body">
         <main className="call__main">
           <GridToolbar stage={stage} grid={state.grid} />
@@ -41,9 +60,16 @@ export function CallView({ room }: { room: string }) {
             <TileGrid tiles={cameras} label={t('call.grid')} />
           </div>
         </main>
-        <ParticipantPanel id={panelId} open={panelOpen} />
+        <MeetingPanel id={meetingPanelId} open={open.meeting} />
+        <ParticipantPanel id={participantPanelId} open={open.participants} />
       </div>
-      <CallControls panel={{ id: panelId, open: panelOpen, toggle: () => setPanelOpen((open) => !open) }} />
+      <CallControls
+        panels={{
+          meeting: { id: meetingPanelId, open: open.meeting, toggle: toggle('meeting') },
+          participants: { id: participantPanelId, open: open.participants, toggle: toggle('participants') },
+        }}
+      />
+      <MeetingAnnouncer />
       <div hidden>
         {audio.map((media) => (
           <RemoteAudio key={media.consumerId} trackId={media.trackId} />

@@ -1,14 +1,26 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMeetingState } from '../../app/session-context';
 import type { TileModel } from '../../call/tiles';
+import { handOf } from '../../facilitation/meeting-selectors';
 import { MicOffIcon } from '../common/icons';
 import { VideoView } from '../common/VideoView';
+import { FloatingReactions } from '../meeting/FloatingReactions';
+import { FloorTimer } from '../meeting/FloorTimer';
+import { HandMark } from '../meeting/HandMark';
 import { avatarHue, initials } from './avatar';
 import { useReportedSize } from './use-reported-size';
 
-/** One person (or one shared screen): video when there is some, initials when there is not. */
+/**
+ * One person (or one shared screen): video when there is some, initials when there is not.
+ * A person's tile also shows their raised hand, the floor's timer and their reactions.
+ */
 export function ParticipantTile({ tile }: { tile: TileModel }) {
   const { t } = useTranslation();
+  const { meeting } = useMeetingState();
+  const person = tile.source === 'camera';
+  const hand = person ? handOf(meeting, tile.peerId) : null;
+  const floor = person && meeting?.speaker?.peerId === tile.peerId ? meeting.speaker : null;
   // Another person's tile tells the server how big it is; ours costs no bandwidth.
   const ref = useReportedSize<HTMLDivElement>(tile.key, !tile.isSelf);
   const label =
@@ -53,7 +65,10 @@ export function ParticipantTile({ tile }: { tile: TileModel }) {
       <div className="tile__marks">
         {tile.reconnecting && <p className="tile__hint">{t('tile.reconnecting')}</p>}
         {tile.speaking && <p className="tile__speaking">{t('tile.speaking')}</p>}
+        {floor && <FloorTimer speaker={floor} />}
+        {hand && <HandMark hand={hand} className="tile__hand" />}
       </div>
+      {person && <FloatingReactions peerId={tile.peerId} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallState, useSession } from '../../app/session-context';
+import { adoptFacilitatorLink } from '../../facilitation/seat-memory';
 import { CallView } from '../call/CallView';
 import { PreJoin } from '../prejoin/PreJoin';
 import { FailedScreen, LeftScreen } from './AfterCall';
@@ -14,6 +15,9 @@ export function RoomPage({ room }: { room: string }) {
   useEffect(() => {
     document.title = `${room} · ${t('app.name')}`;
   }, [room, t]);
+
+  // A facilitator link: keep its secret for the join, and take it out of the address bar now.
+  useEffect(() => adoptFacilitatorLink(room, session.seats), [room, session]);
 
   // Going to another page leaves the call and turns the camera and microphone off.
   useEffect(() => () => session.exitRoom(), [session]);
