@@ -70,7 +70,7 @@ test('a facilitated call: queue, floor, agenda and proposals on every screen', a
   for (const person of everyone) await person.close();
 });
 
-test('facilitation in French, and state that survives a reload', async ({ browser }) => {
+test('facilitation in French, and a late joiner sees the whole state', async ({ browser }) => {
   const room = uniqueRoom('reprise');
   const anna = await Participant.open(browser, 'Anna', 'fr-FR');
   await anna.page.goto(`/r/${room}`);
