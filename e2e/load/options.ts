@@ -3,6 +3,11 @@ import { parseArgs } from 'node:util';
 import type { ReceiveMode } from './bot/count-only-receive.js';
 
 export interface LoadOptions {
+  /**
+   * Everyone in the room, bots + canaries, for one step; undefined: ramp over RAMP_STEPS.
+   * `bots` is then derived per step (participants − canaries).
+   */
+  participants: number | undefined;
   bots: number;
   processes: number;
   canaries: number;
@@ -26,17 +31,26 @@ export interface LoadOptions {
   waitQuiet: number;
 }
 
-export const USAGE = `Usage: npm run bench:load -w e2e -- [options]
+/** Room sizes of the ramp (issue 3), when no --participants is given. */
+export const RAMP_STEPS = [5, 10, 15, 25, 35, 50];
 
-  --bots N           synthetic participants (werift)                 default 24
+export const USAGE = `Usage: npm run bench -- [options]       (or npm run bench:load -w e2e -- ...)
+
+  --participants N   one step of N people in all (bots + canaries); omit to ramp
+                     over ${RAMP_STEPS.join(', ')} (stops after two steps that do not hold)
+  --duration S       steady-state measuring window (alias --seconds)  default 30
+  --open-mics M      bots whose microphone is open (others muted)    default 3
+  --tiles T          each bot reports a view of T tiles (view:update)  default 9
+                     (the canaries' client pages at 9 whatever T is)
+  --no-pagination    bots send no view: every video at the best layer (full mesh)
+  --no-simulcast     one 360p layer instead of 180p/360p/720p
+  --canaries N       Chromium participants (the first keeps its camera on, the
+                     second measures glass-to-glass on it)            default 2
+  --bots N           instead of --participants: N bots + the canaries
   --processes K      processes the bots are spread over              default 3
-  --canaries N       Chromium participants measuring what people see default 1
-  --seconds S        steady-state measuring window                   default 30
   --warmup S         wait after everyone joined, before measuring    default 10
-  --open-mics N      bots whose microphone is open (others muted)    default 3
-  --layers 1|3       video: one 360p stream, or 180p/360p/720p simulcast  default 3
-  --view-tiles N     each bot reports a view of N tiles (view:update); omit for
-                     no view: the server then sends every video at the best layer
+  --layers 1|3       same as --no-simulcast when 1                   default 3
+  --view-tiles N     alias of --tiles
   --tile-size WxH    size of those tiles in device pixels            default 320x180
   --receive MODE     bots' RTP: count (headers only, cheap) or decode  default count
                      (SRTP decryption, stats, RTCP reports, NACK: ~90 µs a packet)
@@ -65,6 +79,11 @@ export function parseOptions(argv: string[]): LoadOptions {
     args: argv,
     strict: true,
     options: {
+      participants: { type: 'string' },
+      duration: { type: 'string' },
+      tiles: { type: 'string' },
+      'no-pagination': { type: 'boolean' },
+      'no-simulcast': { type: 'boolean' },
       bots: { type: 'string' },
       processes: { type: 'string' },
       canaries: { type: 'string' },
@@ -87,20 +106,30 @@ export function parseOptions(argv: string[]): LoadOptions {
     console.log(USAGE);
     process.exit(0);
   }
-  const bots = positiveInt('bots', values.bots, 24);
-  const layers = positiveInt('layers', values.layers, 3, 1);
+  const canaries = positiveInt('canaries', values.canaries, 2);
+  const participants =
+    values.participants !== undefined
+      ? positiveInt('participants', values.participants, 0, canaries + 1)
+      : values.bots !== undefined
+        ? positiveInt('bots', values.bots, 0, 1) + canaries
+        : undefined;
+  // In a ramp, each step sets its own count (withParticipants); the first step's stands here.
+  const bots = (participants ?? RAMP_STEPS[0]!) - canaries;
+  const layers = values['no-simulcast'] ? 1 : positiveInt('layers', values.layers, 3, 1);
   if (layers !== 1 && layers !== 3) throw new Error('--layers must be 1 or 3');
+  const tiles = values.tiles ?? values['view-tiles'];
   const [tileWidth, tileHeight] = (values['tile-size'] ?? '320x180').split('x').map(Number);
   if (!tileWidth || !tileHeight) throw new Error('--tile-size must look like 320x180');
   return {
+    participants,
     bots,
-    processes: Math.max(1, Math.min(bots, positiveInt('processes', values.processes, 3, 1))),
-    canaries: positiveInt('canaries', values.canaries, 1),
-    seconds: positiveInt('seconds', values.seconds, 30, 1),
+    processes: positiveInt('processes', values.processes, 3, 1),
+    canaries,
+    seconds: positiveInt('duration', values.duration ?? values.seconds, 30, 1),
     warmup: positiveInt('warmup', values.warmup, 10),
-    openMics: Math.min(bots, positiveInt('open-mics', values['open-mics'], 3)),
+    openMics: positiveInt('open-mics', values['open-mics'], 3),
     layers,
-    viewTiles: values['view-tiles'] === undefined ? undefined : positiveInt('view-tiles', values['view-tiles'], 9),
+    viewTiles: values['no-pagination'] ? undefined : positiveInt('tiles', tiles, 9, 1),
     tileWidth,
     tileHeight,
     receive: receiveMode(values.receive),
@@ -110,4 +139,11 @@ export function parseOptions(argv: string[]): LoadOptions {
     serverEntry: values['server-entry'],
     waitQuiet: positiveInt('wait-quiet', values['wait-quiet'], 0),
   };
+}
+
+/** The options of one step: `participants` people, of whom the canaries; bots fill the rest. */
+export function withParticipants(options: LoadOptions, participants: number): LoadOptions {
+  const bots = Math.max(1, participants - options.canaries);
+  const processes = Math.max(1, Math.min(bots, options.processes));
+  return { ...options, participants, bots, processes, room: `${options.room}-${participants}` };
 }

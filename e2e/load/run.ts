@@ -1,68 +1,21 @@
 /*
- * The load benchmark: a room of synthetic participants (werift bots fed by looped files) plus
- * Chromium canaries, against the real server, everything on this machine over loopback.
- * Bounded in time; stops and cleans up every process it started, whatever happens.
+ * The load benchmark (issue 3): how many people one room holds on this machine.
  *
- *   npm run bench:load -w e2e -- --bots 24 --processes 3 --canaries 1 --seconds 30 --open-mics 3
+ *   npm run bench -- --participants 25 --duration 30 --open-mics 3 --tiles 9   one step
+ *   npm run bench -- --duration 30                                             the ramp
+ *
+ * Each step prints its table, then one JSON line (the verdict); a ramp ends with a summary
+ * line naming the largest room that held. The last line of output is always JSON.
  */
-import type { Browser } from '@playwright/test';
-import { Canary } from './canary/canary.js';
-import { machineBusyOver, otherDescendants, workerGroup, type CpuGroups } from './measure/cpu-groups.js';
-import { descendants } from './measure/proc-cpu.js';
-import { measureSteadyWindow } from './measure/steady-window.js';
-import { startFfmpegFeed } from './media/ffmpeg-feed.js';
-import { ensureMediaFiles, ONE_LAYER, THREE_LAYERS } from './media/media-files.js';
-import { parseOptions, USAGE, type LoadOptions } from './options.js';
-import { computeResults } from './report/results.js';
-import { printResults } from './report/print-results.js';
-import { externalServer, startServer, type ServerUnderTest } from './server-under-test/start-server.js';
-import { readServerMetrics } from './server-under-test/server-metrics.js';
-import { BotProcesses } from './shard/bot-processes.js';
-import type { ShardConfig } from './shard/shard-protocol.js';
-import { ChildProcesses } from './system/child-processes.js';
+import { parseOptions, RAMP_STEPS, USAGE, withParticipants, type LoadOptions } from './options.js';
+import { rampShouldStop, largestHolding } from './ramp.js';
+import { runStep, waitQuiet } from './run-step.js';
+import type { StepVerdict } from './report/step-verdict.js';
 
-/** The looped files: 10 s at 24 fps with a keyframe every 24 frames (a loop cannot answer a PLI). */
-const MEDIA = { seconds: 10, fps: 24, keyframeInterval: 24, audioKbps: 32 };
-const KEYFRAME_INTERVAL_MS = (MEDIA.keyframeInterval / MEDIA.fps) * 1000;
-
-/** Below this the machine counts as quiet (a few % of background activity is normal). */
-const QUIET_PERCENT = 15;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function shardConfigs(options: LoadOptions, url: string, layers: typeof THREE_LAYERS, lifetimeMs: number): ShardConfig[] {
-  const configs: ShardConfig[] = Array.from({ length: options.processes }, (_, shard) => ({
-    shard,
-    url,
-    room: options.room,
-    layers: layers.map(({ rid, scaleResolutionDownBy, kbps }) => ({ rid, scaleResolutionDownBy, maxBitrate: kbps * 1000 })),
-    view: options.viewTiles === undefined ? undefined : { tiles: options.viewTiles, width: options.tileWidth, height: options.tileHeight },
-    receive: options.receive,
-    bots: [],
-    lifetimeMs,
-  }));
-  // Round-robin, so the open microphones and the join order spread over the processes; each
-  // bot plays the loop at another point of the keyframe interval (no lockstep keyframes).
-  for (let i = 0; i < options.bots; i++) {
-    configs[i % options.processes]!.bots.push({
-      name: `Bot ${String(i + 1).padStart(2, '0')}`,
-      micOpen: i < options.openMics,
-      delayMs: Math.round((i * KEYFRAME_INTERVAL_MS) / options.bots),
-    });
-  }
-  return configs.filter((config) => config.bots.length > 0);
-}
-
-/** Measures the machine's load before we start; with --wait-quiet, waits (bounded) for it to drop. */
-async function waitQuiet(limitSeconds: number): Promise<number> {
-  const deadline = performance.now() + limitSeconds * 1000;
-  let busy = await machineBusyOver(3_000);
-  while (busy > QUIET_PERCENT && performance.now() < deadline) {
-    console.log(`  machine ${Math.round(busy)} % busy (of 200 %) before we start: waiting for it to calm down`);
-    busy = await machineBusyOver(10_000);
-  }
-  if (busy > QUIET_PERCENT) console.warn(`  warning: the machine is already ${Math.round(busy)} % busy (of 200 %): figures will be pessimistic`);
-  return busy;
+function printVerdict(verdict: StepVerdict): void {
+  if (!verdict.holds) console.log(`\nDOES NOT HOLD at ${verdict.participants}: ${verdict.failures.join('; ')}`);
+  for (const note of verdict.notes) console.log(`note: ${note}`);
+  console.log(JSON.stringify(verdict));
 }
 
 async function main(): Promise<void> {
@@ -73,81 +26,20 @@ async function main(): Promise<void> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
   }
-  const layers = options.layers === 3 ? THREE_LAYERS : ONE_LAYER;
-  const joinBudgetMs = 60_000 + (options.bots / options.processes) * 10_000;
-  const lifetimeMs = joinBudgetMs + (options.warmup + options.seconds) * 1000 + 120_000;
-  const children = new ChildProcesses();
-  let browser: Browser | undefined;
-  let bots: BotProcesses | undefined;
-  let server: ServerUnderTest | undefined;
-
-  let succeeded = false;
-  const cleanUp = async () => {
-    await browser?.close().catch(() => undefined);
-    await bots?.leave();
-    await server?.stop({ keepLog: !succeeded });
-    await children.stopAll();
-  };
-  // Bounded whatever happens: a hung step ends the run, and nothing we started survives us.
-  // (The bot processes get their own `lifetimeMs`, counted from when they start.)
-  const runLimitMs = lifetimeMs + options.waitQuiet * 1000 + 60_000;
-  const watchdog = setTimeout(() => {
-    console.error(`\nThe run exceeded ${Math.round(runLimitMs / 1000)} s: stopping everything.`);
-    void cleanUp().finally(() => process.exit(1));
-  }, runLimitMs);
-  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => void cleanUp().finally(() => process.exit(143)));
-  process.once('exit', () => children.killAllNow());
-
-  try {
-    // The machine may be shared (other people's tests): say how busy it was before we started.
+  const steps = options.participants === undefined ? RAMP_STEPS : [options.participants];
+  const verdicts: StepVerdict[] = [];
+  for (const participants of steps) {
+    // The machine may be shared (other people's tests): measured (and waited for) before each step.
     const busyBefore = await waitQuiet(options.waitQuiet);
-    console.log('Preparing media files');
-    const files = ensureMediaFiles({ ...MEDIA, layers });
-    server = options.url ? externalServer(options.url) : await startServer({ workers: options.workers, children, entry: options.serverEntry });
-    console.log(`Server: ${server.url}${server.logFile ? ` (log: ${server.logFile})` : ''}; room "${options.room}"`);
-
-    bots = await BotProcesses.start(shardConfigs(options, server.url, layers, lifetimeMs), children);
-    const ffmpeg = startFfmpegFeed(files, bots.feedPorts(), children);
-    console.log(`Joining ${options.bots} bots over ${options.processes} processes`);
-    const joins = await bots.joinAll(joinBudgetMs, (name, ms) => process.stdout.write(`  ${name} ${ms} ms\n`));
-
-    const canaries: Canary[] = [];
-    if (options.canaries > 0) {
-      browser = await Canary.launchBrowser();
-      for (let i = 1; i <= options.canaries; i++) {
-        const canary = await Canary.join(browser, server.url, options.room, `Canary ${i}`);
-        console.log(`  ${canary.name} joined; first remote frame after ${Math.round(canary.joinToFirstFrameMs)} ms`);
-        canaries.push(canary);
-      }
-    }
-
-    console.log(`Warming up ${options.warmup} s, then measuring ${options.seconds} s`);
-    await sleep(options.warmup * 1000);
-    const { workers } = await readServerMetrics(server.url);
-    const serverPid = server.process?.pid;
-    const known = [
-      ...(serverPid ? [serverPid, ...descendants(serverPid)] : []),
-      ...bots.pids.flatMap((pid) => [pid, ...descendants(pid)]),
-      ffmpeg.pid!,
-    ];
-    const cpuGroups = (): CpuGroups => ({
-      ...(serverPid ? { server: [serverPid] } : {}),
-      ...Object.fromEntries(workers.map((worker) => [workerGroup(worker), [worker.pid]])),
-      bots: bots!.pids,
-      ffmpeg: [ffmpeg.pid!],
-      chromium: otherDescendants(known),
-      orchestrator: [process.pid],
-    });
-    const window = await measureSteadyWindow({ seconds: options.seconds, url: server.url, bots, canaries, cpuGroups });
-    const results = computeResults({ options, layers, window, joins, canaries, serverUrl: server.url, started: !options.url });
-    results.setup.machineBusyBeforeStart = `${Math.round(busyBefore)} % (of 200 %)`;
-    printResults(results);
-    succeeded = true;
-  } finally {
-    clearTimeout(watchdog);
-    console.log('\nStopping canaries, bots, ffmpeg and the server');
-    await cleanUp();
+    console.log(`\n=== ${participants} participants (${participants - options.canaries} bots + ${options.canaries} canaries) ===`);
+    const verdict = await runStep(withParticipants(options, participants), busyBefore);
+    verdicts.push(verdict);
+    printVerdict(verdict);
+    if (rampShouldStop(verdicts.map((step) => step.holds))) break;
+  }
+  if (steps.length > 1) {
+    const steps = verdicts.map(({ participants, holds, failures }) => ({ participants, holds, failures }));
+    console.log(JSON.stringify({ ramp: steps, largestHolding: largestHolding(verdicts) }));
   }
 }
 

@@ -23,6 +23,8 @@ export interface CanarySummary {
   /** RTP packets per second received, video and audio (to count what the server forwarded). */
   packetsPerSecond: number;
   videoLossPercent: number;
+  /** The worst inbound video stream's RTP jitter at the end of the window, ms. */
+  jitterMs: number;
 }
 
 const median = (values: number[]) => {
@@ -72,5 +74,6 @@ export function summarizeCanary(name: string, joinToFirstFrameMs: number, sample
     audioKbps: ((last.audio.bytes - first.audio.bytes) * 8) / seconds / 1000,
     packetsPerSecond: (videoPackets + last.audio.packets - first.audio.packets) / seconds,
     videoLossPercent: videoPackets + videoLost > 0 ? (videoLost / (videoPackets + videoLost)) * 100 : Number.NaN,
+    jitterMs: last.video.jitterMs ?? Number.NaN,
   };
 }

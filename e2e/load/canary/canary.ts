@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../support/chromium.js';
+import { readGlassToGlass, watchGlassToGlass, type GlassToGlassSamples } from './glass-to-glass.js';
 import { armFirstFrameProbe, firstFrameDelay, recordPeerConnections, samplePage, type PageSample } from './page-probes.js';
 
 /*
@@ -44,6 +45,37 @@ export class Canary {
       new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), FIRST_FRAME_LIMIT_MS)),
     ]);
     return new Canary(name, context, page, joinToFirstFrameMs);
+  }
+
+  /** The fewer cameras Chromium encodes, the less it steals from the server on this 2-core box. */
+  async turnCameraOff(): Promise<void> {
+    const camera = this.page.getByRole('navigation', { name: 'Call controls' }).getByRole('button', { name: 'Camera' });
+    await camera.click();
+    await camera.and(this.page.locator('[aria-pressed="false"]')).waitFor({ timeout: 10_000 });
+  }
+
+  /**
+   * Pages the grid (Next page, as a person would) until `name`'s tile is visible. The grid
+   * keeps arrival order, so a canary joining after the bots is on the last page.
+   */
+  async showTileOf(name: string): Promise<boolean> {
+    const tile = this.page.getByRole('group', { name: new RegExp(`^${name}(\\D|$)`) });
+    const next = this.page.getByRole('button', { name: 'Next page' });
+    for (let page = 0; page < 20; page++) {
+      if (await tile.count()) return true;
+      if (!(await next.isVisible()) || !(await next.isEnabled())) return false;
+      await next.click();
+      await this.page.waitForTimeout(300);
+    }
+    return (await tile.count()) > 0;
+  }
+
+  watchGlassToGlass(name: string): Promise<void> {
+    return this.page.evaluate(watchGlassToGlass, name);
+  }
+
+  glassToGlass(): Promise<GlassToGlassSamples> {
+    return this.page.evaluate(readGlassToGlass);
   }
 
   async sample(): Promise<PageSample> {

@@ -17,7 +17,8 @@ export interface PageSample {
   /** The page's clock (ms). */
   at: number;
   tiles: TileSample[];
-  video: { framesDecoded: number; freezeCount: number; freezeSeconds: number; bytes: number; packets: number; lost: number };
+  /** jitterMs: the largest inbound video stream's RTP jitter estimate (RFC 3550), ms. */
+  video: { framesDecoded: number; freezeCount: number; freezeSeconds: number; bytes: number; packets: number; lost: number; jitterMs: number };
   audio: { bytes: number; packets: number; lost: number };
 }
 
@@ -79,7 +80,7 @@ export async function samplePage(): Promise<PageSample> {
       dropped: quality?.droppedVideoFrames ?? 0,
     });
   }
-  const video = { framesDecoded: 0, freezeCount: 0, freezeSeconds: 0, bytes: 0, packets: 0, lost: 0 };
+  const video = { framesDecoded: 0, freezeCount: 0, freezeSeconds: 0, bytes: 0, packets: 0, lost: 0, jitterMs: 0 };
   const audio = { bytes: 0, packets: 0, lost: 0 };
   const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
   for (const connection of connections) {
@@ -95,6 +96,7 @@ export async function samplePage(): Promise<PageSample> {
         video.bytes += number('bytesReceived');
         video.packets += number('packetsReceived');
         video.lost += number('packetsLost');
+        video.jitterMs = Math.max(video.jitterMs, number('jitter') * 1000);
       } else if (stat.kind === 'audio') {
         audio.bytes += number('bytesReceived');
         audio.packets += number('packetsReceived');

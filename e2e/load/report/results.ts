@@ -43,6 +43,8 @@ export interface Results {
     video: KindSummary;
     audio: KindSummary;
     videoLayers: Record<string, number>;
+    /** Per receive stream with traffic (audio and video), its loss in % of expected packets. */
+    streamLossPercents: number[];
     notConnected: string[];
     errors: string[];
     /** Dropped signalling or transports since joining, per bot. */
@@ -137,6 +139,7 @@ export function computeResults(input: {
     bots: {
       video,
       audio,
+      streamLossPercents: rates.filter((rate) => rate.expected > 0).map((rate) => (rate.lost / rate.expected) * 100),
       videoLayers: Object.fromEntries(layers.map((layer, index) => [`${layer.height}p`, histogram[index]!])),
       notConnected: botSnapshots.filter((bot) => bot.send !== 'connected' || bot.recv !== 'connected').map((bot) => bot.name),
       errors: [...new Set(botSnapshots.flatMap((bot) => bot.errors)), ...joins.failed.map((failure) => `${failure.name}: ${failure.error}`)],
