@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 
 /*
  * The client is served by the Palabre server from client/dist. In development Vite serves it and
- * forwards the signalling socket to a server running on port 3000.
+ * forwards the signalling socket and the HTTP API to a server running on port 3000.
  */
 export default defineConfig({
   plugins: [react()],
@@ -20,6 +20,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/socket.io': { target: 'http://localhost:3000', ws: true },
+      // The agenda before the call (GET and POST /api/rooms/<room>/agenda).
+      '/api': { target: 'http://localhost:3000' },
     },
   },
 });

@@ -114,6 +114,11 @@ export class CallSession {
     this.dispatch({ type: 'reset' });
   }
 
+  /** From the "meeting ended" screen: the pre-join page, where joining opens a new meeting. */
+  backToRoom(): void {
+    this.dispatch({ type: 'reset' });
+  }
+
   async toggleMic(): Promise<void> {
     await this.local.setMicOn(!(this.local.micEnabled && this.local.track('mic')));
   }
@@ -142,6 +147,18 @@ export class CallSession {
     // Wait for the ack: disconnecting first would make the server keep the seat as "reconnecting".
     if (socket.connected && request) await request('room:leave', {}).catch(() => undefined);
     socket.disconnect();
+  }
+
+  /**
+   * A facilitator ended the meeting: the server closed the room, so our media goes too. The seat
+   * (resume token) is kept: the server keeps who we are and our role across a room's meetings.
+   */
+  private meetingEnded(endedBy: string): void {
+    this.closeSocket();
+    this.closeMedia();
+    this.local.stopAll();
+    this.meeting.reset();
+    this.dispatch({ type: 'meeting-ended', endedBy });
   }
 
   showPage(page: number): void {
@@ -184,6 +201,9 @@ export class CallSession {
     socket.on('consumer:added', (consumer) => this.connection?.consume(consumer));
     socket.on('consumer:closed', ({ consumerId }) => this.connection?.dropConsumer(consumerId));
     socket.on('media:reset', ({ routerRtpCapabilities }) => void this.setUpMedia(routerRtpCapabilities));
+    socket.on('meeting:ended', ({ endedBy }) => {
+      if (socket === this.socket) this.meetingEnded(endedBy);
+    });
     this.meeting.listen(socket);
   }
 

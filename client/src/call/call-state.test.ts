@@ -111,6 +111,23 @@ describe('callReducer', () => {
     expect(state.selfName).toBe('Me');
   });
 
+  it('ends the meeting for everyone: says who ended it, keeps no one and no media, keeps the local devices', () => {
+    const state = run(
+      ...joined(peer('a')),
+      { type: 'remote-media-added', media: media('c1', 'a') },
+      { type: 'local-changed', local: { micTrackId: 'm' } },
+      { type: 'meeting-ended', endedBy: 'Alice' },
+    );
+    expect(state.phase).toEqual({ status: 'ended', endedBy: 'Alice' });
+    expect(state.peers).toEqual([]);
+    expect(state.remoteMedia).toEqual([]);
+    expect(state.selfId).toBeNull();
+    expect(state.room).toBe('r');
+    expect(state.local.micTrackId).toBe('m');
+    // "Back to the room page" starts from the pre-join page again.
+    expect(callReducer(state, { type: 'reset' }).phase).toEqual({ status: 'idle' });
+  });
+
   it('returns the same state when nothing changes, so React does not re-render', () => {
     const state = run(...joined());
     expect(callReducer(state, { type: 'online-changed', online: true })).toBe(state);

@@ -25,6 +25,8 @@ export type CallPhase =
   /** The signalling socket dropped; Socket.IO is reconnecting and we will rejoin our seat. */
   | { status: 'reconnecting' }
   | { status: 'left' }
+  /** A facilitator ended the meeting for everyone; joining again opens a new one. */
+  | { status: 'ended'; endedBy: string }
   | { status: 'failed'; code: RequestErrorCode };
 
 /** A remote track we receive, announced by `consumer:added`. */
@@ -99,6 +101,7 @@ export type CallAction =
   | { type: 'online-changed'; online: boolean }
   | { type: 'audio-blocked'; blocked: boolean }
   | { type: 'left' }
+  | { type: 'meeting-ended'; endedBy: string }
   /** Back to before any join (the person went to another page); devices and network stay. */
   | { type: 'reset' };
 
@@ -200,9 +203,10 @@ export function callReducer(state: CallState, action: CallAction): CallState {
     case 'audio-blocked':
       return state.audioBlocked === action.blocked ? state : { ...state, audioBlocked: action.blocked };
     case 'left':
+    case 'meeting-ended':
       return {
         ...state,
-        phase: { status: 'left' },
+        phase: action.type === 'left' ? { status: 'left' } : { status: 'ended', endedBy: action.endedBy },
         selfId: null,
         peers: [],
         speakerId: null,

@@ -154,6 +154,11 @@ export class MeetingSession {
     return this.perform('role:grant', { peerId, keepMine });
   }
 
+  /** Facilitator: ends the meeting for everyone; `meeting:ended` then closes every call. */
+  endMeeting(): Promise<boolean> {
+    return this.perform('meeting:end', {});
+  }
+
   sendChat(text: string): Promise<boolean> {
     return this.perform('chat:send', { text });
   }
@@ -172,6 +177,8 @@ export class MeetingSession {
       await request(name, payload);
       return true;
     } catch (error) {
+      // That connection was closed on purpose meanwhile (left, meeting ended): nothing to report.
+      if (this.deps.request() !== request) return false;
       this.notify({ kind: 'failed', code: error instanceof RequestError ? error.code : 'INTERNAL' });
       return false;
     }

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallState, useMeetingState, useSession } from '../../app/session-context';
 import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
+import { EndMeetingButton } from '../meeting/EndMeetingButton';
 import { HandButton } from '../meeting/HandButton';
 import { ReactionButtons } from '../meeting/ReactionButtons';
 
@@ -94,6 +95,7 @@ export function CallControls({ panels }: CallControlsProps) {
           </span>
         </span>
       </button>
+      <EndMeetingButton />
       <button type="button" className="control control--leave" onClick={() => void session.leave()}>
         <LeaveIcon />
         <span className="control__label">{t('call.leave')}</span>

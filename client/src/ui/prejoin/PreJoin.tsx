@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNameSchema } from '@palabre/shared';
 import { readSetting, SETTINGS, writeSetting } from '../../app/local-settings';
@@ -7,6 +7,7 @@ import { HomeLink } from '../common/HomeLink';
 import { PageHeader } from '../common/PageHeader';
 import { VideoView } from '../common/VideoView';
 import { DeviceSelect } from './DeviceSelect';
+import { PreJoinAgenda } from './PreJoinAgenda';
 
 /** Check your camera and microphone, say your name, and join. Works with no devices at all. */
 export function PreJoin({ room }: { room: string }) {
@@ -15,6 +16,7 @@ export function PreJoin({ room }: { room: string }) {
   const { local } = useCallState();
   const [name, setName] = useState(() => readSetting(SETTINGS.name) ?? '');
   const nameId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void session.local.start();
@@ -62,6 +64,7 @@ export function PreJoin({ room }: { room: string }) {
             <div className="field">
               <label htmlFor={nameId}>{t('prejoin.name')}</label>
               <input
+                ref={nameInput}
                 id={nameId}
                 type="text"
                 value={name}
@@ -81,6 +84,7 @@ export function PreJoin({ room }: { room: string }) {
             </div>
           </form>
         </div>
+        <PreJoinAgenda room={room} name={name} onNameMissing={() => nameInput.current?.focus()} />
       </main>
     </div>
   );

@@ -32,6 +32,23 @@ export function LeftScreen() {
   );
 }
 
+/** A facilitator ended the meeting for everyone; the room page starts the next one. */
+export function EndedScreen({ endedBy }: { endedBy: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <AfterCallPage title={t('ended.title')}>
+      <p>{t('ended.by', { name: endedBy })}</p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => session.backToRoom()}>
+          {t('ended.back')}
+        </button>
+        <HomeLink className="button">{t('left.home')}</HomeLink>
+      </div>
+    </AfterCallPage>
+  );
+}
+
 export function FailedScreen({ code }: { code: RequestErrorCode }) {
   const { t } = useTranslation();
   const session = useSession();

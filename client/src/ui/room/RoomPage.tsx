@@ -4,7 +4,7 @@ import { useCallState, useSession } from '../../app/session-context';
 import { adoptFacilitatorLink } from '../../facilitation/seat-memory';
 import { CallView } from '../call/CallView';
 import { PreJoin } from '../prejoin/PreJoin';
-import { FailedScreen, LeftScreen } from './AfterCall';
+import { EndedScreen, FailedScreen, LeftScreen } from './AfterCall';
 
 /** `/r/<room>`: the pre-join screen, the call itself, or what comes after it. */
 export function RoomPage({ room }: { room: string }) {
@@ -33,6 +33,8 @@ export function RoomPage({ room }: { room: string }) {
       return <CallView room={room} />;
     case 'left':
       return <LeftScreen />;
+    case 'ended':
+      return <EndedScreen endedBy={state.phase.status === 'ended' ? state.phase.endedBy : ''} />;
     case 'failed':
       return <FailedScreen code={state.phase.status === 'failed' ? state.phase.code : 'INTERNAL'} />;
   }
