@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PeerInfo } from '@palabre/shared';
 import { callReducer, initialCallState, type CallAction, type CallState, type RemoteMedia } from './call-state';
+import { peer } from './test-peers';
 
-const peer = (id: string, overrides: Partial<PeerInfo> = {}): PeerInfo => ({
-  id,
-  name: id.toUpperCase(),
-  mic: true,
-  camera: true,
-  screen: false,
-  connection: 'connected',
-  role: 'participant',
-  ...overrides,
-});
 
 const media = (consumerId: string, peerId: string, overrides: Partial<RemoteMedia> = {}): RemoteMedia => ({
   consumerId,

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PeerInfo } from '@palabre/shared';
 import { callReducer, initialCallState, type CallAction, type CallState } from './call-state';
+import { peer } from './test-peers';
 import { featuredSpeaker, remoteVideoTiles, selectParticipants, selectRemoteAudio, selectStage } from './tiles';
 
-const peer = (id: string, overrides: Partial<PeerInfo> = {}): PeerInfo => ({
-  id,
-  name: id.toUpperCase(),
-  mic: true,
-  camera: true,
-  screen: false,
-  connection: 'connected',
-  role: 'participant',
-  ...overrides,
-});
 
 const video = (peerId: string, source: 'camera' | 'screen' = 'camera'): CallAction => ({
   type: 'remote-media-added',

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session-context';
 import { parseMinutes } from '../../facilitation/agenda-input';
+import { AgendaItemFields } from './AgendaItemFields';
 
 /** Anyone proposes an item, with a time box in minutes if they like. Enter adds it. */
 export function AddItemForm() {
@@ -9,8 +10,6 @@ export function AddItemForm() {
   const session = useSession();
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('');
-  const titleId = useId();
-  const minutesId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,22 +25,7 @@ export function AddItemForm() {
 
   return (
     <form className="add-item" onSubmit={(event) => void submit(event)}>
-      <div className="add-item__field add-item__field--title">
-        <label htmlFor={titleId}>{t('agenda.itemTitle')}</label>
-        <input id={titleId} type="text" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-      </div>
-      <div className="add-item__field add-item__field--minutes">
-        <label htmlFor={minutesId}>{t('agenda.minutes')}</label>
-        <input
-          id={minutesId}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={600}
-          value={minutes}
-          onChange={(event) => setMinutes(event.target.value)}
-        />
-      </div>
+      <AgendaItemFields title={title} minutes={minutes} onTitle={setTitle} onMinutes={setMinutes} />
       <button type="submit" className="button small primary add-item__submit" disabled={title.trim() === ''}>
         {t('agenda.add')}
       </button>

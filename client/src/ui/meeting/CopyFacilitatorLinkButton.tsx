@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeetingState } from '../../app/session-context';
 import { isFacilitator } from '../../facilitation/meeting-selectors';
 import { facilitatorLink } from '../../facilitation/seat-memory';
+import { CopyButton } from '../common/CopyButton';
 import { KeyIcon } from '../common/icons';
 
 /**
@@ -12,32 +12,15 @@ import { KeyIcon } from '../common/icons';
 export function CopyFacilitatorLinkButton({ room }: { room: string }) {
   const { t } = useTranslation();
   const state = useMeetingState();
-  const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2_000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  // The Clipboard API exists in secure contexts only (https, localhost).
-  if (!navigator.clipboard || !isFacilitator(state) || !state.facilitatorToken) return null;
-  const link = facilitatorLink(window.location.origin, room, state.facilitatorToken);
+  if (!isFacilitator(state) || !state.facilitatorToken) return null;
   return (
-    <button
-      type="button"
-      className="button ghost small facilitator-link"
-      onClick={() => {
-        navigator.clipboard.writeText(link).then(
-          () => setCopied(true),
-          () => undefined,
-        );
-      }}
-    >
-      <KeyIcon />
-      <span className="facilitator-link__text" aria-live="polite">
-        {copied ? t('meeting.facilitatorLinkCopied') : t('meeting.copyFacilitatorLink')}
-      </span>
-    </button>
+    <CopyButton
+      text={facilitatorLink(window.location.origin, room, state.facilitatorToken)}
+      icon={<KeyIcon />}
+      label={t('meeting.copyFacilitatorLink')}
+      copiedLabel={t('meeting.facilitatorLinkCopied')}
+      className="facilitator-link"
+      labelClassName="facilitator-link__text"
+    />
   );
 }

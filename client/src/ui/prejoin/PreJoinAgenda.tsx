@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@palabre/shared';
 import { AgendaRequestError, checkProposal, fetchAgenda, proposeItem, type ProposalProblem } from '../../facilitation/agenda-draft';
+import { AgendaItemFields } from '../meeting/AgendaItemFields';
 
 interface PreJoinAgendaProps {
   room: string;
@@ -31,8 +32,6 @@ export function PreJoinAgenda({ room, name, onNameMissing }: PreJoinAgendaProps)
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sending, setSending] = useState(false);
   const headingId = useId();
-  const titleId = useId();
-  const minutesId = useId();
 
   const load = useCallback(
     async (signal?: AbortSignal) => {
@@ -96,22 +95,7 @@ export function PreJoinAgenda({ room, name, onNameMissing }: PreJoinAgendaProps)
         </p>
       )}
       <form className="add-item" onSubmit={(event) => void submit(event)}>
-        <div className="add-item__field add-item__field--title">
-          <label htmlFor={titleId}>{t('agenda.itemTitle')}</label>
-          <input id={titleId} type="text" value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-        </div>
-        <div className="add-item__field add-item__field--minutes">
-          <label htmlFor={minutesId}>{t('agenda.minutes')}</label>
-          <input
-            id={minutesId}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={600}
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-          />
-        </div>
+        <AgendaItemFields title={title} minutes={minutes} onTitle={setTitle} onMinutes={setMinutes} />
         <button type="submit" className="button small add-item__submit" disabled={sending}>
           {t('prejoinAgenda.propose')}
         </button>
