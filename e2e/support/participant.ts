@@ -1,4 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { recordPeerConnections } from './peer-connections.js';
 
 /**
  * One person in a call: their own browser context (own storage, own fake devices) and page.
@@ -18,17 +19,7 @@ export class Participant {
 
   static async open(browser: Browser, name: string, locale = 'en-US'): Promise<Participant> {
     const context = await browser.newContext({ locale });
-    await context.addInitScript(() => {
-      const Native = window.RTCPeerConnection;
-      const connections: RTCPeerConnection[] = [];
-      (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = connections;
-      window.RTCPeerConnection = class extends Native {
-        constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
-          super(...args);
-          connections.push(this);
-        }
-      } as typeof RTCPeerConnection;
-    });
+    await context.addInitScript(recordPeerConnections);
     const page = await context.newPage();
     return new Participant(name, context, page);
   }

@@ -5,6 +5,7 @@ import { localDtlsParameters, recvOffer } from './sdp.js';
 import { request, type BotSocket } from './signalling.js';
 import { StreamCounter, type StreamCounts } from './stream-counter.js';
 import { EXTENSION, createRecvConnection } from './werift-setup.js';
+import { watchConnectionState } from './connection-state.js';
 
 export interface ReceivedStream extends StreamCounts {
   consumerId: string;
@@ -70,12 +71,7 @@ export class MediaReceiver {
 
   /** Reports the connection going down (disconnected, failed, closed) and coming back. */
   onStateChange(listener: (state: string) => void): void {
-    let down = false;
-    this.pc.connectionStateChange.subscribe((state) => {
-      const bad = state === 'disconnected' || state === 'failed' || state === 'closed';
-      if (bad || (down && state === 'connected')) listener(state);
-      down = bad;
-    });
+    watchConnectionState(this.pc, listener);
   }
 
   get connectionState(): string {

@@ -3,6 +3,7 @@ import type { RtpParameters, TransportOptions } from '@palabre/shared';
 import { localDtlsParameters, parseOffer, sendAnswer, type OfferedSection } from './sdp.js';
 import { request, type BotSocket } from './signalling.js';
 import { EXTENSION, connected, createSendConnection } from './werift-setup.js';
+import { watchConnectionState } from './connection-state.js';
 
 /** RFC 6464 audio levels (voice-activity bit, level in −dBov), for each packet of a loop. */
 const LEVELS = Array.from({ length: 128 }, (_, level) => [Buffer.from([level]), Buffer.from([0x80 | level])] as const);
@@ -101,12 +102,7 @@ export class MediaSender {
 
   /** Reports the connection going down (disconnected, failed, closed) and coming back. */
   onStateChange(listener: (state: string) => void): void {
-    let down = false;
-    this.pc.connectionStateChange.subscribe((state) => {
-      const bad = state === 'disconnected' || state === 'failed' || state === 'closed';
-      if (bad || (down && state === 'connected')) listener(state);
-      down = bad;
-    });
+    watchConnectionState(this.pc, listener);
   }
 
   get connectionState(): string {

@@ -22,18 +22,7 @@ export interface PageSample {
   audio: { bytes: number; packets: number; lost: number };
 }
 
-/** Wraps RTCPeerConnection before the app loads, so the probes can read every connection's stats. */
-export function recordPeerConnections(): void {
-  const Native = window.RTCPeerConnection;
-  const connections: RTCPeerConnection[] = [];
-  (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = connections;
-  window.RTCPeerConnection = class extends Native {
-    constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
-      super(...args);
-      connections.push(this);
-    }
-  } as typeof RTCPeerConnection;
-}
+export { recordPeerConnections } from '../../support/peer-connections.js';
 
 /**
  * Arms the join timer: the trusted click on Join, then the first frame presented by any remote
