@@ -146,3 +146,10 @@ export const SendIcon = () => (
     <path d="M22 2 11 13M22 2l-7 20-4-9-9-4z" />
   </Icon>
 );
+
+/** A square "stop": ending the meeting for everyone. */
+export const EndMeetingIcon = () => (
+  <Icon>
+    <rect x="6" y="6" width="12" height="12" rx="1.5" />
+  </Icon>
+);

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeetingState, useSession } from '../../app/session-context';
 import { isFacilitator } from '../../facilitation/meeting-selectors';
+import { EndMeetingIcon } from '../common/icons';
 
 /**
  * Facilitators only: ends the meeting for everyone, after a confirmation in a native modal
@@ -24,6 +25,7 @@ export function EndMeetingButton() {
   return (
     <>
       <button type="button" className="control control--end" onClick={() => dialog.current?.showModal()}>
+        <EndMeetingIcon />
         <span className="control__label">{t('endMeeting.button')}</span>
       </button>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby={questionId}>
