@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Brings a fresh clone (or a stale one) to a runnable state, doing only what is missing:
-// npm dependencies, the mediasoup worker binary, the server and client builds, and with
-// --browser the Debian Chromium the end-to-end tests drive. Node builtins only: it runs
-// before node_modules exists.
+// npm dependencies, the mediasoup worker binary, the server and client builds, and the Debian
+// tools a mode needs (--browser: Chromium for the end-to-end tests; --bench: Chromium and
+// ffmpeg). Node builtins only: it runs before node_modules exists.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// --browser: the end-to-end tests' Chromium; --bench: Chromium and ffmpeg for the benchmarks.
 const wantsBrowser = process.argv.includes('--browser');
+const wantsBench = process.argv.includes('--bench');
 
 function step(title, fn) {
   const started = Date.now();
@@ -87,15 +89,22 @@ function buildClient() {
   return 'built';
 }
 
-function ensureChromium() {
-  if (fs.existsSync('/usr/bin/chromium')) return;
+/** Debian packages a mode needs, by the binary that shows they are there. */
+const TOOLS = {
+  chromium: '/usr/bin/chromium', // end-to-end tests and benchmark canaries
+  ffmpeg: '/usr/bin/ffmpeg', // the load benchmark's looped media
+};
+
+function ensureDebianPackages(packages) {
+  const missing = packages.filter((name) => !fs.existsSync(TOOLS[name]));
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error('The end-to-end tests need Debian\'s Chromium: run `sudo apt-get install -y chromium`.');
+    throw new Error(`Missing Debian packages: run \`sudo apt-get install -y ${missing.join(' ')}\`.`);
   }
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' });
+  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit' });
   if (install().status !== 0) {
     run('apt-get', ['update']);
-    if (install().status !== 0) throw new Error('apt-get could not install chromium');
+    if (install().status !== 0) throw new Error(`apt-get could not install ${missing.join(' ')}`);
   }
 }
 
@@ -105,7 +114,8 @@ try {
   process.stderr.write(`[setup] mediasoup worker: ${workerBin}\n`);
   step('building shared and server', buildServer);
   step('building the client', buildClient);
-  if (wantsBrowser) step('checking Chromium for end-to-end tests', ensureChromium);
+  if (wantsBrowser) step('checking Chromium for end-to-end tests', () => ensureDebianPackages(['chromium']));
+  if (wantsBench) step('checking Chromium and ffmpeg for benchmarks', () => ensureDebianPackages(['chromium', 'ffmpeg']));
 } catch (error) {
   process.stderr.write(`[setup] ${error instanceof Error ? error.message : error}\n`);
   process.exit(1);
