@@ -3,6 +3,7 @@ import type { PeerInfo } from './peer.js';
 import type { ConsumerOptions, RequestName, RequestPayload, ResponseMap } from './requests.js';
 import type { RtpCapabilities } from './media.js';
 import type { ChatMessage, MeetingState, Reaction } from './facilitation.js';
+import type { MinutesEvents } from './minutes.js';
 
 /** Socket.IO's client-to-server map: every request carries a payload and an ack. */
 export type ClientToServerEvents = {
@@ -10,7 +11,7 @@ export type ClientToServerEvents = {
 };
 
 /** Broadcasts, named in the past tense. */
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends MinutesEvents {
   'peer:joined': (peer: PeerInfo) => void;
   'peer:updated': (peer: PeerInfo) => void;
   'peer:left': (event: { peerId: string }) => void;

@@ -6,3 +6,4 @@ export * from './peer.js';
 export * from './requests.js';
 export * from './events.js';
 export * from './facilitation.js';
+export * from './minutes.js';

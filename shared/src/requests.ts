@@ -24,6 +24,7 @@ import {
   type MeetingState,
   type Role,
 } from './facilitation.js';
+import { minutesRequestSchemas, type MinutesResponses } from './minutes.js';
 
 /*
  * Every client request: its payload schema (parsed at the server's boundary) and its response
@@ -78,6 +79,7 @@ export const requestSchemas = {
    */
   'view:update': z.object({ tiles: z.array(videoTileSchema).max(MAX_VISIBLE_TILES) }),
   ...facilitationRequestSchemas,
+  ...minutesRequestSchemas,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -109,7 +111,7 @@ export interface TransportOptions {
 
 export type Empty = Record<string, never>;
 
-export interface ResponseMap extends FacilitationResponses {
+export interface ResponseMap extends FacilitationResponses, MinutesResponses {
   'room:join': JoinResponse;
   'room:leave': Empty;
   'media:ready': Empty;
