@@ -99,6 +99,28 @@ export class Participant {
     return (await this.inboundRtp(kind, 'bytesReceived')) - before;
   }
 
+  /**
+   * How many of our outgoing video encodings (simulcast layers) send bytes over a window:
+   * the server switches off the layers nobody receives (dynacast).
+   */
+  async videoLayersSending(windowMs = 2_000): Promise<number> {
+    const bytesSent = () =>
+      this.page.evaluate(async () => {
+        const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+        const layers: [string, number][] = [];
+        for (const [index, connection] of connections.entries()) {
+          if (connection.connectionState === 'closed') continue;
+          (await connection.getStats()).forEach((stat: Record<string, unknown>) => {
+            if (stat.type === 'outbound-rtp' && stat.kind === 'video') layers.push([`${index}/${String(stat.id)}`, Number(stat.bytesSent ?? 0)]);
+          });
+        }
+        return layers;
+      });
+    const before = new Map(await bytesSent());
+    await this.page.waitForTimeout(windowMs); // the measurement window itself
+    return (await bytesSent()).filter(([layer, bytes]) => bytes > (before.get(layer) ?? 0)).length;
+  }
+
   /** Decoded width of the video in a tile (0 before the first frame). */
   async videoWidth(label: string): Promise<number> {
     return this.tile(label)

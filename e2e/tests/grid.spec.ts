@@ -15,7 +15,7 @@ const videosPerPage = (page: Page) => page.getByRole('combobox', { name: 'Videos
 const incomingVideo = (page: Page) => page.getByRole('combobox', { name: 'Incoming video' });
 const videoGrid = (page: Page) => page.getByRole('list', { name: 'Videos' });
 
-test('a paged grid: the speaker first, only the page’s videos sent, layers that follow the size', async ({ browser }) => {
+test('a paged grid: the speaker first, only the page’s videos sent, layers that follow the size and that nobody watches switched off', async ({ browser }) => {
   const room = uniqueRoom('grid');
   // Alice joins last: on Bob's and Carol's pages she comes second in join order, so finding her
   // alone on a one-video page proves that the speaker was brought forward.
@@ -76,12 +76,15 @@ test('a paged grid: the speaker first, only the page’s videos sent, layers tha
     await expect(alice.tile('Carol')).toHaveCount(0);
     await expect(alice.page.locator('video')).toHaveCount(2); // Bob's and her own
     await expect.poll(() => alice.streamsReceiving('video'), { ...SLOW, message: 'video streams sent to Alice' }).toBe(1);
+    // Nobody shows Carol now: her browser stops encoding all but her lowest layer.
+    await expect.poll(() => carol.videoLayersSending(), { ...SLOW, message: 'layers Carol sends' }).toBe(1);
 
     await pager.getByRole('button', { name: 'Next page' }).click();
     await expect(pager.getByText('Page 2 of 2')).toBeVisible();
     await expect(pager.getByRole('button', { name: 'Next page' })).toBeDisabled();
     await alice.expectVideoPlaying('Carol');
     await expect(alice.tile('Bob')).toHaveCount(0);
+    await expect.poll(() => carol.videoLayersSending(), { ...SLOW, message: 'layers Carol sends' }).toBeGreaterThan(1);
     await expect.poll(() => alice.streamsReceiving('video'), { ...SLOW, message: 'video streams sent to Alice' }).toBe(1);
 
     await pager.getByRole('button', { name: 'Previous page' }).click();

@@ -35,6 +35,11 @@ export interface ServerToClientEvents extends MinutesEvents {
    * every transport and set media up again against these capabilities. The socket stays.
    */
   'media:reset': (event: { routerRtpCapabilities: RtpCapabilities }) => void;
+  /**
+   * Dynacast: nobody receives this camera's simulcast layers above `maxSpatialLayer`; stop
+   * encoding and sending them until told otherwise.
+   */
+  'producer:layers': (event: { producerId: string; maxSpatialLayer: number }) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -201,6 +201,9 @@ export class CallSession {
     socket.on('consumer:added', (consumer) => this.connection?.consume(consumer));
     socket.on('consumer:closed', ({ consumerId }) => this.connection?.dropConsumer(consumerId));
     socket.on('media:reset', ({ routerRtpCapabilities }) => void this.setUpMedia(routerRtpCapabilities));
+    socket.on('producer:layers', ({ producerId, maxSpatialLayer }) => {
+      this.connection?.limitLayers(producerId, maxSpatialLayer).catch((error: unknown) => console.warn('could not limit layers', error));
+    });
     socket.on('meeting:ended', ({ endedBy }) => {
       if (socket === this.socket) this.meetingEnded(endedBy);
     });

@@ -147,6 +147,16 @@ export class MediaConnection {
   }
 
   /** Local only: the server already forgot these objects (media reset) or closes them itself (rejoin). */
+  /**
+   * Dynacast: the server says nobody receives this camera above `maxSpatialLayer`; the
+   * browser stops encoding the layers above it (they are turned back on the same way).
+   */
+  async limitLayers(producerId: string, maxSpatialLayer: number): Promise<void> {
+    const producer = [...this.producers.values()].find((candidate) => candidate.id === producerId);
+    if (!producer || producer.closed || producer.kind !== 'video') return;
+    await producer.setMaxSpatialLayer(maxSpatialLayer);
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -49,6 +49,7 @@ export class Bot {
     private readonly names: Map<string, string>,
   ) {
     const at = () => `${((performance.now() - this.joinedAt) / 1000).toFixed(1)} s`;
+    socket.on('producer:layers', ({ producerId, maxSpatialLayer }) => sender.limitLayers(producerId, maxSpatialLayer));
     socket.on('disconnect', (reason) => this.incidents.push(`signalling disconnected (${reason}) at ${at()}`));
     sender.onStateChange((state) => this.incidents.push(`send transport ${state} at ${at()}`));
     receiver.onStateChange((state) => this.incidents.push(`recv transport ${state} at ${at()}`));

@@ -32,6 +32,10 @@ export interface SimulcastLayer {
  * one producer whose encodings are told apart by the RID header extension.
  */
 export class MediaSender {
+  private cameraProducerId: string | undefined;
+  /** Dynacast: the server's limit on the layers anyone receives; every layer until it says. */
+  private maxLayer = Number.POSITIVE_INFINITY;
+
   private constructor(
     private readonly pc: RTCPeerConnection,
     private readonly audio: RTCRtpSender,
@@ -67,7 +71,7 @@ export class MediaSender {
         paused: mic.paused,
         rtpParameters: sender.parametersFor(audioSection, [{ ssrc: audio.sender.ssrc }]),
       });
-      await sender.produce(socket, transport, {
+      sender.cameraProducerId = await sender.produce(socket, transport, {
         source: 'camera',
         paused: false,
         rtpParameters: sender.parametersFor(
@@ -97,7 +101,13 @@ export class MediaSender {
   }
 
   sendVideo(layer: number, packet: RtpPacket): void {
+    if (layer > this.maxLayer) return;
     void this.layers[layer]?.sendRtp(packet);
+  }
+
+  /** What a browser does on `producer:layers`: stop sending the layers nobody receives. */
+  limitLayers(producerId: string, maxSpatialLayer: number): void {
+    if (producerId === this.cameraProducerId) this.maxLayer = maxSpatialLayer;
   }
 
   /** Reports the connection going down (disconnected, failed, closed) and coming back. */
@@ -135,13 +145,14 @@ export class MediaSender {
     socket: BotSocket,
     transport: TransportOptions,
     options: { source: 'mic' | 'camera'; paused: boolean; rtpParameters: RtpParameters },
-  ): Promise<void> {
-    await request(socket, 'producer:create', {
+  ): Promise<string> {
+    const { producerId } = await request(socket, 'producer:create', {
       transportId: transport.id,
       kind: options.source === 'mic' ? 'audio' : 'video',
       source: options.source,
       rtpParameters: options.rtpParameters,
       paused: options.paused,
     });
+    return producerId;
   }
 }

@@ -28,6 +28,8 @@ export interface ProducerAppData extends types.AppData {
 interface PeerMediaEvents {
   /** The set of producers or their paused state changed: the peer's mic/camera flags follow. */
   changed: [];
+  /** What this peer receives changed (view, readiness, a consumer gone): layer demand may too. */
+  demand: [];
 }
 
 /**
@@ -134,7 +136,10 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
 
   addConsumer(consumer: types.Consumer<ConsumerAppData>): void {
     this.consumers.set(consumer.id, consumer);
-    consumer.observer.once('close', () => this.consumers.delete(consumer.id));
+    consumer.observer.once('close', () => {
+      this.consumers.delete(consumer.id);
+      this.emit('demand');
+    });
   }
 
   /** The client can play this consumer now: let RTP flow if its tile is on screen. */
@@ -142,12 +147,14 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
     const consumer = this.consumer(consumerId);
     consumer.appData.clientReady = true;
     await applyView(consumer, this.view);
+    this.emit('demand');
   }
 
   /** The client reported the tiles it shows: pause what is off screen, fit layers to sizes. */
   async setView(tiles: readonly VideoTile[]): Promise<void> {
     this.view = viewFromTiles(tiles);
     await Promise.all([...this.consumers.values()].map((consumer) => applyView(consumer, this.view)));
+    this.emit('demand');
   }
 
   /** Whether a source is producing and not paused (a muted microphone is paused). */

@@ -14,6 +14,7 @@ import type { Logger } from '../observability/logger.js';
 import type { WorkerPool } from '../media/worker-pool.js';
 import type { PalabreSocket } from '../signalling/types.js';
 import { ActiveSpeaker } from './active-speaker.js';
+import { LayerDemand } from './layer-demand.js';
 import type { ConsumerAppData } from './consumer-view.js';
 import { Peer } from './peer.js';
 import type { Direction, ProducerAppData } from './peer-media.js';
@@ -44,6 +45,11 @@ export class Room extends EventEmitter<RoomEvents> {
   readonly peers = new Map<string, Peer>();
   private closed = false;
   private readonly logger: Logger;
+  private readonly layerDemand = new LayerDemand({
+    producers: () => this.simulcastCameras(),
+    consumers: () => [...this.peers.values()].flatMap((peer) => [...peer.media.consumers.values()]),
+    announce: (producerId, maxSpatialLayer) => this.announceLayers(producerId, maxSpatialLayer),
+  });
 
   private constructor(
     readonly name: string,
@@ -97,6 +103,7 @@ export class Room extends EventEmitter<RoomEvents> {
     this.peers.set(peer.id, peer);
     this.meeting.markStarted();
     peer.media.on('changed', () => this.broadcast('peer:updated', peer.id, peer.info()));
+    peer.media.on('demand', () => this.layerDemand.schedule());
     this.broadcast('peer:joined', peer.id, peer.info());
     this.logger.info({ peerId: peer.id }, 'peer joined');
     return peer;
@@ -210,9 +217,25 @@ export class Room extends EventEmitter<RoomEvents> {
     this.closed = true;
     for (const peer of this.peers.values()) peer.close();
     this.peers.clear();
+    this.layerDemand.close();
     this.routers.close();
     this.logger.info('room closed');
     this.emit('close');
+  }
+
+  /** Simulcast video producers with their top layer index, for layer demand. */
+  private simulcastCameras(): Map<string, number> {
+    const cameras = new Map<string, number>();
+    for (const producer of this.producers()) {
+      if (producer.type === 'simulcast') cameras.set(producer.id, producer.appData.layerHeights.length - 1);
+    }
+    return cameras;
+  }
+
+  private announceLayers(producerId: string, maxSpatialLayer: number): void {
+    for (const peer of this.peers.values()) {
+      if (peer.media.producers.has(producerId)) peer.send('producer:layers', { producerId, maxSpatialLayer });
+    }
   }
 
   private *producers(except?: Peer): Generator<types.Producer<ProducerAppData>> {
