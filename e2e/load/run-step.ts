@@ -71,7 +71,7 @@ const SENDER_CANARY = 'Canary 1';
 async function joinCanaries(browser: Browser, url: string, options: LoadOptions): Promise<Canary[]> {
   const canaries: Canary[] = [];
   for (let i = 1; i <= options.canaries; i++) {
-    const canary = await Canary.join(browser, url, options.room, `Canary ${i}`);
+    const canary = await Canary.join(browser, url, options.room, `Canary ${i}`, i === 1);
     console.log(`  ${canary.name} joined; first remote frame after ${Math.round(canary.joinToFirstFrameMs)} ms`);
     if (i > 1) await canary.turnCameraOff().catch((error: Error) => console.warn(`  ${canary.name}: camera stays on (${error.message})`));
     canaries.push(canary);

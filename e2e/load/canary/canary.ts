@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../support/chromium.js';
 import { readGlassToGlass, watchGlassToGlass, type GlassToGlassSamples } from './glass-to-glass.js';
+import { installTimestampCamera } from './timestamp-camera.js';
 import { armFirstFrameProbe, firstFrameDelay, recordPeerConnections, samplePage, type PageSample } from './page-probes.js';
 
 /*
@@ -30,10 +31,12 @@ export class Canary {
     return chromium.launch(chromiumLaunchOptions);
   }
 
-  static async join(browser: Browser, url: string, room: string, name: string): Promise<Canary> {
+  /** `timestampCamera`: the camera shows its capture time, for the other canary's glass-to-glass. */
+  static async join(browser: Browser, url: string, room: string, name: string, timestampCamera = false): Promise<Canary> {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
     await context.addInitScript({ content: KEEP_NAMES_SHIM });
     await context.addInitScript(recordPeerConnections);
+    if (timestampCamera) await context.addInitScript(installTimestampCamera);
     const page = await context.newPage();
     await page.goto(`${url}/r/${room}`);
     await page.getByRole('textbox', { name: 'Name' }).fill(name);

@@ -116,6 +116,6 @@ export function stepVerdict(input: {
     workerCpuSecondsPerForwardedStream: Number((server.workersCpuPercent / 100 / forwarding).toPrecision(3)),
     holds: failures.length === 0,
     failures,
-    notes: glass.source === 'receiveTime' ? ['glass-to-glass is receive → display only: no captureTime (abs-capture-time not negotiated)'] : [],
+    notes: glass.source === 'receiveTime' ? ['glass-to-glass is receive → display only: the sending canary\'s timestamp code did not read'] : [],
   };
 }
