@@ -4,7 +4,9 @@ import { Server } from 'socket.io';
 import type { Config } from './config.js';
 import { agendaRoutes } from './http/agenda-routes.js';
 import { createHttpApp } from './http/create-http-app.js';
+import { minutesRoutes } from './http/minutes-routes.js';
 import { WorkerPool } from './media/worker-pool.js';
+import { MinutesRegistry } from './minutes/minutes-registry.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { RoomManager } from './rooms/room-manager.js';
@@ -13,6 +15,7 @@ import type { PalabreServer } from './signalling/types.js';
 import { openDatabase } from './storage/database.js';
 import { ChatStore } from './storage/chat-store.js';
 import { MeetingStore } from './storage/meeting-store.js';
+import { MinutesStore } from './storage/minutes-store.js';
 import { ParticipantStore } from './storage/participant-store.js';
 import { RoomStore } from './storage/room-store.js';
 
@@ -41,6 +44,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     meetings: new MeetingStore(db),
     chat: new ChatStore(db),
   };
+  const minutesStore = new MinutesStore(db);
+  const minutes = new MinutesRegistry(minutesStore, logger);
   const rooms = new RoomManager({
     pool,
     logger,
@@ -53,7 +58,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     clientDist: config.CLIENT_DIST,
     metrics: createMetrics(rooms, pool),
     trustProxy: config.TRUST_PROXY,
-    api: agendaRoutes(rooms, storage),
+    api: [agendaRoutes(rooms, storage), minutesRoutes(minutesStore)],
   });
   const httpServer = http.createServer(app);
   const io: PalabreServer = new Server(httpServer, {
@@ -63,7 +68,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     pingInterval: 5_000,
     pingTimeout: 5_000,
   });
-  attachSignalling(io, { rooms, logger, iceServers: config.ICE_SERVERS });
+  attachSignalling(io, { rooms, logger, iceServers: config.ICE_SERVERS, minutes });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -78,6 +83,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const close = () =>
     (closing ??= (async () => {
       rooms.close();
+      minutes.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       pool.close();
       db.close();

@@ -115,3 +115,9 @@ export interface MinutesHistoryEntry {
   startedAt: number | null;
   endedAt: number | null;
 }
+
+/** `GET /api/rooms/<room>/minutes/<meetingId>`: one meeting's minutes without private parts, and their summary. */
+export interface MinutesHistoryDetail extends MinutesHistoryEntry {
+  minutes: MinutesDocument;
+  summary: MinutesSummary;
+}

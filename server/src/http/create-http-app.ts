@@ -9,8 +9,8 @@ export interface HttpAppOptions {
   clientDist: string;
   metrics: Registry;
   trustProxy: boolean;
-  /** The JSON API (agenda before the call...). */
-  api: express.Router;
+  /** The JSON API (agenda before the call, minutes history...). */
+  api: express.Router | express.Router[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker, types } from 'mediasoup';
+import { createWorker, type types } from 'mediasoup';
 import { ActiveSpeaker } from './active-speaker.js';
 
 const OPUS: types.RtpCodecCapability = { kind: 'audio', mimeType: 'audio/opus', clockRate: 48000, channels: 2, preferredPayloadType: 100 };

@@ -4,6 +4,7 @@ import {
   AppError,
   type ChatMessage,
   type MediaSource,
+  type MeetingState,
   type Reaction,
   type PeerInfo,
   type RtpCapabilities,
@@ -24,6 +25,8 @@ import { takeSeat, type SeatRequest } from './seating.js';
 import { Meeting, requireFacilitator, type Actor } from '../facilitation/meeting.js';
 
 interface RoomEvents {
+  /** The meeting changed (agenda, queue, floor...) and was stored: the state as it is now. */
+  meetingChanged: [state: MeetingState];
   close: [];
 }
 
@@ -121,7 +124,9 @@ export class Room extends EventEmitter<RoomEvents> {
   /** Runs a change of the meeting (stored before this returns), then shows it to everyone. */
   changeMeeting<T>(change: (meeting: Meeting) => T): T {
     const result = change(this.meeting);
-    this.broadcast('meeting:updated', null, this.meeting.state());
+    const state = this.meeting.state();
+    this.emit('meetingChanged', state);
+    this.broadcast('meeting:updated', null, state);
     return result;
   }
 

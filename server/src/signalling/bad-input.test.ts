@@ -112,6 +112,9 @@ describe('bad input from the network', () => {
         'chat:send': { text: 'hello' },
         'reaction:send': { reaction: '👍' },
         'meeting:end': {},
+        'minutes:sync': { stateVector: new Uint8Array([0]) },
+        'minutes:update': { update: new Uint8Array([0, 0]) },
+        'minutes:awareness': { update: new Uint8Array([0]) },
       };
       expect(await request(stranger, name, valid[name] as never), name).toMatchObject({ ok: false, error: { code: 'NOT_JOINED' } });
     }

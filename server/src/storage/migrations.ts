@@ -67,4 +67,20 @@ export const migrations: readonly string[] = [
      sent_at INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX chat_by_meeting ON chat_messages (meeting_id, sent_at);`,
+  // Shared minutes: every acknowledged Yjs update appended as it arrives, folded from time to
+  // time into one snapshot per meeting. AUTOINCREMENT so a sequence number is never reused after
+  // the rows below a snapshot are deleted.
+  `CREATE TABLE minutes_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     update_data BLOB NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX minutes_updates_by_meeting ON minutes_updates (meeting_id, seq);
+   CREATE TABLE minutes_snapshots (
+     meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE,
+     state BLOB NOT NULL,
+     upto_seq INTEGER NOT NULL,
+     compacted_at INTEGER NOT NULL
+   ) STRICT;`,
 ];
