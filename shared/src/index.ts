@@ -7,4 +7,3 @@ export * from './requests.js';
 export * from './events.js';
 export * from './facilitation.js';
 export * from './minutes.js';
-export * from './minutes-model.js';

@@ -2,13 +2,11 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import {
   idSchema,
-  readMinutes,
   roomNameSchema,
-  summarize,
-  withoutPrivate,
   type MinutesHistoryDetail,
   type MinutesHistoryEntry,
 } from '@palabre/shared';
+import { readMinutes, summarize, withoutPrivate } from '@palabre/shared/minutes-model';
 import type { MinutesStore } from '../storage/minutes-store.js';
 
 const roomParams = z.object({ room: roomNameSchema });

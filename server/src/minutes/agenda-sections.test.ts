@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { GENERAL_SECTION_ID, MINUTES_FRAGMENT, MINUTES_NODES, readMinutes } from '@palabre/shared';
+import { GENERAL_SECTION_ID, MINUTES_FRAGMENT, MINUTES_NODES } from '@palabre/shared';
+import { readMinutes } from '@palabre/shared/minutes-model';
 import { SERVER_ORIGIN, followAgenda } from './agenda-sections.js';
 import { looseEnds, writeTemplate } from './template.js';
 

@@ -1,4 +1,5 @@
-import { readMinutes, type MeetingState } from '@palabre/shared';
+import { type MeetingState } from '@palabre/shared';
+import { readMinutes } from '@palabre/shared/minutes-model';
 import type { Logger } from '../observability/logger.js';
 import type { Room } from '../rooms/room.js';
 import type { PalabreSocket } from '../signalling/types.js';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { GENERAL_SECTION_ID, MINUTES_FRAGMENT, MINUTES_NODES, readMinutes, type MinutesDocument } from '@palabre/shared';
+import { GENERAL_SECTION_ID, MINUTES_FRAGMENT, MINUTES_NODES, type MinutesDocument } from '@palabre/shared';
+import { readMinutes } from '@palabre/shared/minutes-model';
 import { ok, type TestClient } from './test-server.js';
 
 const REMOTE = 'remote';

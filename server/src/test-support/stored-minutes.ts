@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { readMinutes, type MinutesDocument } from '@palabre/shared';
+import { type MinutesDocument } from '@palabre/shared';
+import { readMinutes } from '@palabre/shared/minutes-model';
 import { MinutesStore } from '../storage/minutes-store.js';
 
 /** The minutes as the database holds them, read on a connection of its own (as after a restart). */
