@@ -13,6 +13,7 @@ import './styles/current-item.css';
 import './styles/meeting-panel.css';
 import './styles/chat.css';
 import './styles/meeting-marks.css';
+import './styles/minutes.css';
 
 setUpI18n();
 const session = new CallSession();

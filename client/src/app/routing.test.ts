@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, roomPath } from './routing';
+import { minutesPath, parseRoute, roomPath } from './routing';
 
 describe('parseRoute', () => {
   it('knows the home page', () => {
@@ -21,5 +21,13 @@ describe('parseRoute', () => {
 
   it('round-trips with roomPath', () => {
     expect(parseRoute(roomPath('assemblee-2025'))).toEqual({ page: 'room', room: 'assemblee-2025' });
+  });
+
+  it('knows a room’s minutes, the list and one meeting’s', () => {
+    expect(parseRoute('/r/assemblee/minutes')).toEqual({ page: 'minutes', room: 'assemblee', meetingId: null });
+    expect(parseRoute('/r/assemblee/minutes/')).toEqual({ page: 'minutes', room: 'assemblee', meetingId: null });
+    expect(parseRoute(minutesPath('assemblee', 'm 1'))).toEqual({ page: 'minutes', room: 'assemblee', meetingId: 'm 1' });
+    expect(parseRoute('/r/Assemblee/minutes')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/r/assemblee/minutes/a/b')).toEqual({ page: 'not-found' });
   });
 });

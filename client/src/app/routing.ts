@@ -1,8 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { isRoomName } from '../rooms/room-names';
 
-/** The two pages of the app, from the URL: no router library for two routes. */
-export type Route = { page: 'home' } | { page: 'room'; room: string } | { page: 'not-found' };
+/** The pages of the app, from the URL: no router library for a handful of routes. */
+export type Route =
+  | { page: 'home' }
+  | { page: 'room'; room: string }
+  /** A room's past minutes: the list (meetingId null) or one meeting's. */
+  | { page: 'minutes'; room: string; meetingId: string | null }
+  | { page: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
@@ -11,11 +16,24 @@ export function parseRoute(pathname: string): Route {
     const room = safeDecode(match[1]);
     if (room && isRoomName(room)) return { page: 'room', room };
   }
+  const minutes = /^\/r\/([^/]+)\/minutes(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (minutes?.[1]) {
+    const room = safeDecode(minutes[1]);
+    const meetingId = minutes[2] === undefined ? null : safeDecode(minutes[2]);
+    const meetingOk = minutes[2] === undefined || Boolean(meetingId);
+    if (room && isRoomName(room) && meetingOk) return { page: 'minutes', room, meetingId };
+  }
   return { page: 'not-found' };
 }
 
 export function roomPath(room: string): string {
   return `/r/${encodeURIComponent(room)}`;
+}
+
+/** A room's minutes: the list of its meetings, or one meeting's. */
+export function minutesPath(room: string, meetingId?: string): string {
+  const list = `${roomPath(room)}/minutes`;
+  return meetingId ? `${list}/${encodeURIComponent(meetingId)}` : list;
 }
 
 const NAVIGATED = 'palabre:navigated';

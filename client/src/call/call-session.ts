@@ -4,6 +4,7 @@ import { MeetingSession } from '../facilitation/meeting-session';
 import { browserSessionStorage, newPageId, SeatMemory } from '../facilitation/seat-memory';
 import { LocalMedia } from '../media/local-media';
 import { MediaConnection } from '../media/media-connection';
+import { MinutesLink } from '../minutes/minutes-link';
 import { TrackRegistry } from '../media/track-registry';
 import { createRequest, RequestError, type Request } from '../signalling/request';
 import { createSocket, type PalabreSocket } from '../signalling/socket';
@@ -44,6 +45,8 @@ export class CallSession {
       if (room) this.seats.rememberFacilitatorToken(room, facilitatorToken);
     },
   });
+  /** The shared minutes' link to this call's connection (the editor itself loads on demand). */
+  readonly minutes = new MinutesLink(() => this.request);
   /** Tiles report their size here; it tells the server which videos to send and how big. */
   readonly view = new ViewReporter({
     tiles: () => remoteVideoTiles(selectStage(this.state)),
@@ -88,6 +91,7 @@ export class CallSession {
     this.closeSocket();
     this.resumeToken = this.seats.resumeTokenFor(room);
     this.meeting.reset();
+    this.minutes.reset();
     this.dispatch({ type: 'join-started', room, name });
     const socket = createSocket();
     this.socket = socket;
@@ -111,6 +115,7 @@ export class CallSession {
     this.closeSocket();
     this.local.stopAll();
     this.meeting.reset();
+    this.minutes.reset();
     this.dispatch({ type: 'reset' });
   }
 
@@ -141,6 +146,7 @@ export class CallSession {
     this.closeMedia();
     this.local.stopAll();
     this.meeting.reset();
+    this.minutes.reset();
     this.dispatch({ type: 'left' });
     if (!socket) return;
     socket.removeAllListeners();
@@ -158,6 +164,7 @@ export class CallSession {
     this.closeMedia();
     this.local.stopAll();
     this.meeting.reset();
+    this.minutes.reset();
     this.dispatch({ type: 'meeting-ended', endedBy });
   }
 
@@ -189,6 +196,7 @@ export class CallSession {
       if (socket !== this.socket) return;
       // Nothing can be reported until we are back, and the server then forgets the view anyway.
       this.view.stop();
+      this.minutes.connectionLost();
       this.dispatch({ type: 'connection-lost' });
       // The server never drops a seat on purpose in this protocol: treat it like a network drop.
       if (reason === 'io server disconnect') socket.connect();
@@ -208,6 +216,7 @@ export class CallSession {
       if (socket === this.socket) this.meetingEnded(endedBy);
     });
     this.meeting.listen(socket);
+    this.minutes.listen(socket);
   }
 
   /**
@@ -245,6 +254,8 @@ export class CallSession {
           activeSpeakerId: joined.activeSpeakerId,
         });
         this.dispatch({ type: 'floor-changed', peerId: joined.meeting.speaker?.peerId ?? null });
+        // Before media, which takes a while: edits made offline go out as soon as we are back.
+        this.minutes.joined();
         await this.setUpMedia(joined.routerRtpCapabilities);
         return;
       } catch (error) {

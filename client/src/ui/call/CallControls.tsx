@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCallState, useMeetingState, useSession } from '../../app/session-context';
 import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
 import { EndMeetingButton } from '../meeting/EndMeetingButton';
+import { MinutesIcon } from '../minutes/MinutesIcon';
 import { HandButton } from '../meeting/HandButton';
 import { ReactionButtons } from '../meeting/ReactionButtons';
 
@@ -16,8 +17,8 @@ export interface PanelToggle {
 }
 
 interface CallControlsProps {
-  /** The panels this page shows beside the videos: the meeting (queue, agenda, chat) and the people. */
-  panels: { meeting: PanelToggle; participants: PanelToggle };
+  /** The panels this page shows beside the videos: the meeting (queue, agenda, chat), the people, the minutes. */
+  panels: { meeting: PanelToggle; participants: PanelToggle; minutes: PanelToggle };
 }
 
 export function CallControls({ panels }: CallControlsProps) {
@@ -94,6 +95,17 @@ export function CallControls({ panels }: CallControlsProps) {
             {peers.length + 1}
           </span>
         </span>
+      </button>
+      <button
+        type="button"
+        className={`control control--feature ${panels.minutes.open ? 'control--on' : 'control--off'}`}
+        aria-pressed={panels.minutes.open}
+        aria-expanded={panels.minutes.open}
+        aria-controls={panels.minutes.id}
+        onClick={panels.minutes.toggle}
+      >
+        <MinutesIcon />
+        <span className="control__label">{t('minutes.toggle')}</span>
       </button>
       <EndMeetingButton />
       <button type="button" className="control control--leave" onClick={() => void session.leave()}>

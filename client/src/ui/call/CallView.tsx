@@ -9,6 +9,7 @@ import { MeetingAnnouncer } from '../meeting/MeetingAnnouncer';
 import { MeetingNotice } from '../meeting/MeetingNotice';
 import { MeetingPanel } from '../meeting/MeetingPanel';
 import { NARROW_SCREEN } from '../meeting/use-media-query';
+import { MinutesSidePanel } from '../minutes/MinutesSidePanel';
 import { CallControls } from './CallControls';
 import { CallStatus } from './CallStatus';
 import { CaptureNotice } from './CaptureNotice';
@@ -26,15 +27,21 @@ export function CallView({ room }: { room: string }) {
   const audio = useMemo(() => selectRemoteAudio(state), [state]);
   // The meeting is what a facilitated call is about: open beside the videos on a wide screen.
   // On a phone it would cover them, so it waits to be asked for.
-  const [open, setOpen] = useState(() => ({ meeting: !window.matchMedia(NARROW_SCREEN).matches, participants: false }));
+  // The minutes wait to be asked for: not everyone writes them.
+  const [open, setOpen] = useState(() => ({
+    meeting: !window.matchMedia(NARROW_SCREEN).matches,
+    participants: false,
+    minutes: false,
+  }));
   const meetingPanelId = useId();
   const participantPanelId = useId();
-  const toggle = (panel: 'meeting' | 'participants') => () =>
+  const minutesPanelId = useId();
+  const toggle = (panel: keyof typeof open) => () =>
     setOpen((current) => {
       const opening = !current[panel];
-      // On a phone both panels lie over the videos: opening one closes the other.
+      // On a phone the panels lie over the videos: opening one closes the others.
       const exclusive = opening && window.matchMedia(NARROW_SCREEN).matches;
-      return exclusive ? { meeting: false, participants: false, [panel]: true } : { ...current, [panel]: opening };
+      return exclusive ? { meeting: false, participants: false, minutes: false, [panel]: true } : { ...current, [panel]: opening };
     });
   // Ourselves last: the first place belongs to the speaker.
   const cameras = useMemo(() => [...stage.page, stage.self], [stage]);
@@ -62,11 +69,13 @@ export function CallView({ room }: { room: string }) {
         </main>
         <MeetingPanel id={meetingPanelId} open={open.meeting} />
         <ParticipantPanel id={participantPanelId} open={open.participants} />
+        <MinutesSidePanel id={minutesPanelId} open={open.minutes} />
       </div>
       <CallControls
         panels={{
           meeting: { id: meetingPanelId, open: open.meeting, toggle: toggle('meeting') },
           participants: { id: participantPanelId, open: open.participants, toggle: toggle('participants') },
+          minutes: { id: minutesPanelId, open: open.minutes, toggle: toggle('minutes') },
         }}
       />
       <MeetingAnnouncer />

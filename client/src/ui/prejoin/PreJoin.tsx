@@ -2,10 +2,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNameSchema } from '@palabre/shared';
 import { readSetting, SETTINGS, writeSetting } from '../../app/local-settings';
+import { minutesPath } from '../../app/routing';
 import { useCallState, useSession } from '../../app/session-context';
 import { HomeLink } from '../common/HomeLink';
 import { PageHeader } from '../common/PageHeader';
 import { VideoView } from '../common/VideoView';
+import { PageLink } from '../minutes/PageLink';
 import { DeviceSelect } from './DeviceSelect';
 import { PreJoinAgenda } from './PreJoinAgenda';
 
@@ -85,6 +87,9 @@ export function PreJoin({ room }: { room: string }) {
           </form>
         </div>
         <PreJoinAgenda room={room} name={name} onNameMissing={() => nameInput.current?.focus()} />
+        <p className="prejoin__minutes">
+          <PageLink to={minutesPath(room)}>{t('minutes.history.link')}</PageLink>
+        </p>
       </main>
     </div>
   );

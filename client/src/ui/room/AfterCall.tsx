@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { minutesPath } from '../../app/routing';
 import { useSession } from '../../app/session-context';
 import type { RequestErrorCode } from '../../signalling/request';
 import { HomeLink } from '../common/HomeLink';
 import { PageHeader } from '../common/PageHeader';
+import { PageLink } from '../minutes/PageLink';
 
 function AfterCallPage({ title, children, alert = false }: { title: string; children: ReactNode; alert?: boolean }) {
   return (
@@ -33,7 +35,7 @@ export function LeftScreen() {
 }
 
 /** A facilitator ended the meeting for everyone; the room page starts the next one. */
-export function EndedScreen({ endedBy }: { endedBy: string }) {
+export function EndedScreen({ room, endedBy }: { room: string; endedBy: string }) {
   const { t } = useTranslation();
   const session = useSession();
   return (
@@ -45,6 +47,9 @@ export function EndedScreen({ endedBy }: { endedBy: string }) {
         </button>
         <HomeLink className="button">{t('left.home')}</HomeLink>
       </div>
+      <p>
+        <PageLink to={minutesPath(room)}>{t('minutes.history.link')}</PageLink>
+      </p>
     </AfterCallPage>
   );
 }

@@ -34,7 +34,7 @@ export function RoomPage({ room }: { room: string }) {
     case 'left':
       return <LeftScreen />;
     case 'ended':
-      return <EndedScreen endedBy={state.phase.status === 'ended' ? state.phase.endedBy : ''} />;
+      return <EndedScreen room={room} endedBy={state.phase.status === 'ended' ? state.phase.endedBy : ''} />;
     case 'failed':
       return <FailedScreen code={state.phase.status === 'failed' ? state.phase.code : 'INTERNAL'} />;
   }
