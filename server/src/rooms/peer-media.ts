@@ -10,7 +10,7 @@ import {
   type VideoTile,
 } from '@palabre/shared';
 import { layerHeights } from './video-layers.js';
-import { applyView, viewFromTiles, type ConsumerAppData, type View } from './consumer-view.js';
+import { applyView, tileKey, viewFromTiles, type ConsumerAppData, type View } from './consumer-view.js';
 
 export type Direction = 'send' | 'recv';
 
@@ -155,6 +155,11 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
     this.view = viewFromTiles(tiles);
     await Promise.all([...this.consumers.values()].map((consumer) => applyView(consumer, this.view)));
     this.emit('demand');
+  }
+
+  /** Whether this peer shows that video now (before any view is reported, every video is). */
+  shows(peerId: string, source: MediaSource): boolean {
+    return this.view === undefined || this.view.has(tileKey(peerId, source));
   }
 
   /** Whether a source is producing and not paused (a muted microphone is paused). */

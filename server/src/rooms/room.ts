@@ -202,7 +202,13 @@ export class Room extends EventEmitter<RoomEvents> {
       throw new AppError('NOT_FOUND', 'create a recv transport before media:ready');
     }
     peer.media.rtpCapabilities = rtpCapabilities;
-    for (const producer of this.producers(peer)) await this.consume(peer, producer);
+    // Each consumer costs the client a renegotiation: what the newcomer sees first goes first
+    // (the videos of its first page, reported before media:ready, then the microphones), so in
+    // a full room the first picture does not wait for every consumer of the room.
+    const first = (producer: types.Producer<ProducerAppData>) =>
+      producer.kind === 'video' && peer.media.shows(producer.appData.peerId, producer.appData.source) ? 0 : producer.kind === 'audio' ? 1 : 2;
+    const producers = [...this.producers(peer)].sort((a, b) => first(a) - first(b));
+    for (const producer of producers) await this.consume(peer, producer);
   }
 
   async produce(

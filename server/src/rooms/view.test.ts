@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collect, joinRoom, ok, useTestServer, waitFor, type TestClient } from '../test-support/test-server.js';
+import { collect, joinRoom, ok, produce, useTestServer, waitFor } from '../test-support/test-server.js';
 
 /** Three simulcast layers, ssrc-based, as a browser sends 180p/360p/720p. */
 const simulcastVideo = {
@@ -75,6 +75,30 @@ describe('what a viewer shows decides what the server sends', () => {
     const { viewer, cameras, consumerOf } = await setUp();
     await ok(viewer.socket, 'view:update', { tiles: [] });
     for (const peerId of cameras) expect(consumerOf(peerId).paused).toBe(true);
+  });
+
+  it('gives a newcomer the videos of its first page first, then the microphones, then the rest', async () => {
+    const people: Record<string, string> = {};
+    for (const name of ['Ana', 'Ben', 'Cleo']) {
+      const person = await joinRoom(t.server.url, 'order', name);
+      t.sockets.push(person.socket);
+      await produce(person.socket, 'audio');
+      await produce(person.socket, 'video');
+      people[person.join.self.id] = name;
+    }
+    const cleo = Object.keys(people).find((id) => people[id] === 'Cleo')!;
+    const newcomer = await joinRoom(t.server.url, 'order', 'Newcomer');
+    t.sockets.push(newcomer.socket);
+    const added = collect(newcomer.socket, 'consumer:added');
+    await ok(newcomer.socket, 'transport:create', { direction: 'recv' });
+    await ok(newcomer.socket, 'view:update', { tiles: [{ peerId: cleo, source: 'camera', width: 320, height: 180 }] });
+    await ok(newcomer.socket, 'media:ready', { rtpCapabilities: newcomer.join.routerRtpCapabilities });
+    await waitFor(() => added.length === 6);
+
+    const order = added.map((consumer) => `${people[consumer.peerId]} ${consumer.kind}`);
+    expect(order[0]).toBe('Cleo video');
+    expect(order.slice(1, 4).every((entry) => entry.endsWith('audio'))).toBe(true);
+    expect(order.slice(4).sort()).toEqual(['Ana video', 'Ben video']);
   });
 
   it('never resumes a consumer the client has not said it can play', async () => {
