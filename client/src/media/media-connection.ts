@@ -133,8 +133,12 @@ export class MediaConnection {
         source: options.source,
         trackId,
       });
-      // The server created it paused: now that we can play it, let the RTP flow.
-      await this.deps.request('consumer:resume', { consumerId: consumer.id });
+      // The server created it paused: now that we can play it, let the RTP flow. Not awaited:
+      // the next consumer's renegotiation need not wait for this round trip (a newcomer to a
+      // full room has dozens in a row).
+      this.deps.request('consumer:resume', { consumerId: consumer.id }).catch((error: unknown) => {
+        if (this.consumers.has(consumer.id)) console.warn('could not resume a consumer', error);
+      });
     });
   }
 
