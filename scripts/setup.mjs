@@ -2,7 +2,8 @@
 // Brings a fresh clone (or a stale one) to a runnable state, doing only what is missing:
 // npm dependencies, the mediasoup worker binary, the server and client builds, and the Debian
 // tools a mode needs (--browser: Chromium for the end-to-end tests; --bench: Chromium and
-// ffmpeg). Node builtins only: it runs before node_modules exists.
+// ffmpeg; --wiki: MediaWiki and PHP for the publishing tests). Node builtins only: it runs
+// before node_modules exists.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // --browser: the end-to-end tests' Chromium; --bench: Chromium and ffmpeg for the benchmarks.
 const wantsBrowser = process.argv.includes('--browser');
 const wantsBench = process.argv.includes('--bench');
+// --wiki: Debian's MediaWiki and PHP, for the tests that publish to a real wiki.
+const wantsWiki = process.argv.includes('--wiki');
 
 function step(title, fn) {
   const started = Date.now();
@@ -116,6 +119,7 @@ try {
   step('building the client', buildClient);
   if (wantsBrowser) step('checking Chromium for end-to-end tests', () => ensureDebianPackages(['chromium']));
   if (wantsBench) step('checking Chromium and ffmpeg for benchmarks', () => ensureDebianPackages(['chromium', 'ffmpeg']));
+  if (wantsWiki) step('checking MediaWiki for publishing tests', () => run(process.execPath, ['scripts/mediawiki/ensure-packages.mjs']));
 } catch (error) {
   process.stderr.write(`[setup] ${error instanceof Error ? error.message : error}\n`);
   process.exit(1);
