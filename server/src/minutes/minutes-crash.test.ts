@@ -1,40 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GENERAL_SECTION_ID } from '@palabre/shared';
 import { MinutesClient } from '../test-support/minutes-client.js';
+import { freePort, startServerProcess } from '../test-support/server-process.js';
 import { joinRoom, ok, waitFor, type TestClient } from '../test-support/test-server.js';
-
-const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'main.js');
-
-/** The built server as its own process (`npx tsc -b server` first), so the test can kill -9 it. */
-async function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, RTC_PORT: '0', MEDIASOUP_WORKERS: '1', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-    if (healthy) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('server did not start');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('shared minutes when the server is killed with SIGKILL', () => {
   const children: ChildProcess[] = [];
@@ -50,7 +22,7 @@ describe('shared minutes when the server is killed with SIGKILL', () => {
   it('loses no acknowledged character', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const first = await startProcess(dataDir, port);
+    const first = await startServerProcess(dataDir, port);
     children.push(first);
 
     const alice = await joinRoom(url, 'crash', 'Alice');
@@ -81,7 +53,7 @@ describe('shared minutes when the server is killed with SIGKILL', () => {
     await waitFor(() => first.exitCode !== null || first.signalCode !== null);
     for (const socket of sockets.splice(0)) socket.disconnect();
 
-    children.push(await startProcess(dataDir, port));
+    children.push(await startServerProcess(dataDir, port));
     const back = await joinRoom(url, 'crash', 'Alice', alice.join.resumeToken);
     sockets.push(back.socket);
     const fresh = await MinutesClient.open(back.socket);

@@ -1,38 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort, startServerProcess } from '../test-support/server-process.js';
 import { joinRoom, ok, waitFor, type TestClient } from '../test-support/test-server.js';
-
-const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'main.js');
-
-/** The built server as its own process, so the test can kill -9 it like a crash would. */
-async function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, RTC_PORT: '0', MEDIASOUP_WORKERS: '1', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-    if (healthy) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('server did not start');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('a server killed with SIGKILL mid-meeting', () => {
   const children: ChildProcess[] = [];
@@ -48,7 +20,7 @@ describe('a server killed with SIGKILL mid-meeting', () => {
   it('loses no acknowledged agenda item, raised hand or chat message', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const first = await startProcess(dataDir, port);
+    const first = await startServerProcess(dataDir, port);
     children.push(first);
 
     const alice = await joinRoom(url, 'crash', 'Alice');
@@ -64,7 +36,7 @@ describe('a server killed with SIGKILL mid-meeting', () => {
     await waitFor(() => first.exitCode !== null || first.signalCode !== null);
     for (const socket of sockets.splice(0)) socket.disconnect();
 
-    children.push(await startProcess(dataDir, port));
+    children.push(await startServerProcess(dataDir, port));
     const back = await joinRoom(url, 'crash', 'Alice', alice.join.resumeToken);
     sockets.push(back.socket);
     expect(back.join.self.id).toBe(alice.join.self.id);
