@@ -20,6 +20,13 @@ describe('configuration from the environment', () => {
     expect(config.ICE_SERVERS[0]?.urls).toBe('turn:turn.example.org:3478');
   });
 
+  it('publishes after ten minutes of review, ends an abandoned meeting after ten, keeps working data thirty days', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PUBLISH_DELAY_SECONDS: 600, MEETING_END_GRACE_SECONDS: 600, RETENTION_DAYS: 30, REPORT_TIME_ZONE: 'UTC' });
+    expect(loadConfig({ RETENTION_DAYS: '0' }).RETENTION_DAYS).toBe(0);
+    expect(() => loadConfig({ REPORT_TIME_ZONE: 'Mars/Olympus' })).toThrow(/REPORT_TIME_ZONE/);
+  });
+
   it('explains what is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ ICE_SERVERS: '{not json' })).toThrow(/ICE_SERVERS/);

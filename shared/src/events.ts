@@ -4,6 +4,7 @@ import type { ConsumerOptions, RequestName, RequestPayload, ResponseMap } from '
 import type { RtpCapabilities } from './media.js';
 import type { ChatMessage, MeetingState, Reaction } from './facilitation.js';
 import type { MinutesEvents } from './minutes.js';
+import type { LiveEvents } from './live.js';
 
 /** Socket.IO's client-to-server map: every request carries a payload and an ack. */
 export type ClientToServerEvents = {
@@ -11,7 +12,7 @@ export type ClientToServerEvents = {
 };
 
 /** Broadcasts, named in the past tense. */
-export interface ServerToClientEvents extends MinutesEvents {
+export interface ServerToClientEvents extends MinutesEvents, LiveEvents {
   'peer:joined': (peer: PeerInfo) => void;
   'peer:updated': (peer: PeerInfo) => void;
   'peer:left': (event: { peerId: string }) => void;

@@ -7,3 +7,6 @@ export * from './requests.js';
 export * from './events.js';
 export * from './facilitation.js';
 export * from './minutes.js';
+export * from './live.js';
+export * from './schedule.js';
+export * from './publishing.js';

@@ -9,4 +9,6 @@ export interface PeerInfo {
   /** `reconnecting` while the server keeps the seat of a peer whose connection dropped. */
   connection: 'connected' | 'reconnecting';
   role: 'facilitator' | 'participant';
+  /** Said at their first join that it is their first time in this room (kept on resume). */
+  firstTime: boolean;
 }

@@ -25,6 +25,7 @@ import {
   type Role,
 } from './facilitation.js';
 import { minutesRequestSchemas, type MinutesResponses } from './minutes.js';
+import { liveRequestSchemas, type LiveResponses, type LiveState } from './live.js';
 
 /*
  * Every client request: its payload schema (parsed at the server's boundary) and its response
@@ -53,6 +54,10 @@ export const requestSchemas = {
     resumeToken: z.string().min(16).max(128).optional(),
     /** The secret of the room's facilitator link. */
     facilitatorToken: z.string().min(16).max(128).optional(),
+    /** The person says it is their first time here: everyone sees a discreet mark, to welcome them. */
+    firstTime: z.boolean().optional(),
+    /** Consent to appear by name in published reports; left out keeps the last answer (default: not named). */
+    namedInReport: z.boolean().optional(),
   }),
   'room:leave': empty,
   'media:ready': z.object({ rtpCapabilities: rtpCapabilitiesSchema }),
@@ -80,6 +85,7 @@ export const requestSchemas = {
   'view:update': z.object({ tiles: z.array(videoTileSchema).max(MAX_VISIBLE_TILES) }),
   ...facilitationRequestSchemas,
   ...minutesRequestSchemas,
+  ...liveRequestSchemas,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -100,6 +106,8 @@ export interface JoinResponse {
   meeting: MeetingState;
   /** The meeting's chat so far (the most recent messages). */
   chat: ChatMessage[];
+  /** Whether the room is being streamed live (absent from older servers: not live). */
+  live?: LiveState;
 }
 
 export interface TransportOptions {
@@ -111,7 +119,7 @@ export interface TransportOptions {
 
 export type Empty = Record<string, never>;
 
-export interface ResponseMap extends FacilitationResponses, MinutesResponses {
+export interface ResponseMap extends FacilitationResponses, MinutesResponses, LiveResponses {
   'room:join': JoinResponse;
   'room:leave': Empty;
   'media:ready': Empty;

@@ -3,6 +3,14 @@ import type { ChatStore } from '../storage/chat-store.js';
 import type { MeetingStore } from '../storage/meeting-store.js';
 import { orderQueue } from './queue-order.js';
 
+/**
+ * What else happens when a meeting ends, inside the very transaction that ends it (the
+ * publishing report and its outbox): a meeting never ends without it, nor it without the end.
+ */
+export interface MeetingEnding {
+  ended(meetingId: string, endedAt: number): void;
+}
+
 /** Who asks: identity and role come from the server's Peer, never from a payload. */
 export interface Actor {
   id: string;
@@ -20,6 +28,7 @@ export class Meeting {
     readonly id: string,
     private readonly store: MeetingStore,
     private readonly chat: ChatStore,
+    private readonly ending: MeetingEnding | null = null,
   ) {}
 
   state(): MeetingState {
@@ -30,8 +39,9 @@ export class Meeting {
     return this.chat.recent(this.id);
   }
 
-  markStarted(now = Date.now()): void {
-    this.store.markStarted(this.id, now);
+  /** Someone sat down: the meeting has started and they attended it. */
+  attend(participantId: string, now = Date.now()): void {
+    this.store.transaction(() => this.store.attend(this.id, participantId, now))();
   }
 
   addItem(actor: Actor, item: { title: string; owner?: string | undefined; durationMinutes?: number | undefined }): string {
@@ -139,10 +149,15 @@ export class Meeting {
   /** Ends the meeting: the current item's time is counted, the floor closed. */
   end(actor: Actor, now = Date.now()): void {
     requireFacilitator(actor, 'end the meeting');
-    this.store.transaction(() => {
-      this.closeCurrentStretch(now);
-      this.store.end(this.id, now);
-    })();
+    this.finish(now);
+  }
+
+  /**
+   * Nobody came back within the grace period: the meeting ends as of its last activity (when
+   * the room emptied), so the grace does not count in its duration. False if it had ended.
+   */
+  endAfterGrace(lastActivityAt: number): boolean {
+    return this.finish(lastActivityAt);
   }
 
   postChat(actor: Actor, text: string): ChatMessage {
@@ -156,6 +171,15 @@ export class Meeting {
       const wasSpeaking = this.store.meeting(this.id).speakerPeerId === peerId;
       if (wasSpeaking) this.store.setSpeaker(this.id, null);
       return lowered || wasSpeaking;
+    })();
+  }
+
+  private finish(endedAt: number): boolean {
+    return this.store.transaction(() => {
+      this.closeCurrentStretch(endedAt);
+      if (!this.store.end(this.id, endedAt)) return false;
+      this.ending?.ended(this.id, endedAt);
+      return true;
     })();
   }
 

@@ -23,6 +23,8 @@ export class Peer {
     /** The secret that lets the same person reclaim this seat. */
     readonly resumeToken: string,
     socket: PalabreSocket,
+    /** Said at their first join: everyone sees a discreet "first time" mark. */
+    readonly firstTime = false,
   ) {
     this.media = new PeerMedia(this.id);
     this.current = { status: 'joined', socket };
@@ -45,6 +47,7 @@ export class Peer {
       screen: this.media.isLive('screen'),
       connection: this.current.status === 'joined' ? 'connected' : 'reconnecting',
       role: this.role,
+      firstTime: this.firstTime,
     };
   }
 

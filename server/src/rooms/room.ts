@@ -10,6 +10,8 @@ import {
   type RtpCapabilities,
   type RtpParameters,
   type ServerToClientEvents,
+  type LiveState,
+  LIVE_OFF,
 } from '@palabre/shared';
 import type { Logger } from '../observability/logger.js';
 import type { WorkerPool } from '../media/worker-pool.js';
@@ -22,11 +24,15 @@ import type { Direction, ProducerAppData } from './peer-media.js';
 import { RoomRouters, type RoomRouter } from './room-routers.js';
 import type { RoomStorage } from './room-storage.js';
 import { takeSeat, type SeatRequest } from './seating.js';
-import { Meeting, requireFacilitator, type Actor } from '../facilitation/meeting.js';
+import { Meeting, requireFacilitator, type Actor, type MeetingEnding } from '../facilitation/meeting.js';
 
 interface RoomEvents {
   /** The meeting changed (agenda, queue, floor...) and was stored: the state as it is now. */
   meetingChanged: [state: MeetingState];
+  /** Someone started sending a source (the live stream picks it up). */
+  producerAdded: [producer: types.Producer<ProducerAppData>];
+  /** The dominant speaker changed (the live stream follows them). */
+  speakerChanged: [peerId: string | null];
   close: [];
 }
 
@@ -37,6 +43,8 @@ export interface RoomDeps {
   /** Peers per router before the room spreads to another worker. */
   peersPerRouter: number;
   storage: RoomStorage;
+  /** Freezes the report when the meeting ends (publishing). */
+  ending: MeetingEnding;
 }
 
 /**
@@ -46,6 +54,8 @@ export interface RoomDeps {
  */
 export class Room extends EventEmitter<RoomEvents> {
   readonly peers = new Map<string, Peer>();
+  /** Whether the room is streamed live: set by the live registry, given to every joiner. */
+  liveState: LiveState = LIVE_OFF;
   private closed = false;
   private readonly logger: Logger;
   private readonly layerDemand = new LayerDemand({
@@ -65,7 +75,10 @@ export class Room extends EventEmitter<RoomEvents> {
     super();
     this.logger = deps.logger.child({ room: name });
     routers.on('lost', (lost) => void this.recover(lost));
-    speaker.on('changed', (peerId) => this.broadcast('speaker:changed', null, { peerId }));
+    speaker.on('changed', (peerId) => {
+      this.broadcast('speaker:changed', null, { peerId });
+      this.emit('speakerChanged', peerId);
+    });
   }
 
   static async create(name: string, deps: RoomDeps): Promise<Room> {
@@ -74,7 +87,7 @@ export class Room extends EventEmitter<RoomEvents> {
     const speaker = new ActiveSpeaker();
     await speaker.attach(primary.router);
     const { meetings, chat } = deps.storage;
-    const meeting = new Meeting(meetings.openMeeting(name), meetings, chat);
+    const meeting = new Meeting(meetings.openMeeting(name), meetings, chat, deps.ending);
     // Every router gets the same codecs, hence the same capabilities.
     return new Room(name, routers, primary.router.rtpCapabilities as RtpCapabilities, speaker, meeting, deps);
   }
@@ -95,6 +108,9 @@ export class Room extends EventEmitter<RoomEvents> {
   join(socket: PalabreSocket, request: SeatRequest): Peer {
     if (this.closed) throw new AppError('NOT_FOUND', 'this room just closed; join again');
     const returning = request.resumeToken ? this.findByResumeToken(request.resumeToken) : undefined;
+    if (returning && request.namedInReport !== undefined) {
+      this.deps.storage.participants.setNamedInReport(returning.id, request.namedInReport);
+    }
     if (returning) {
       returning.resume(socket);
       this.broadcast('peer:updated', returning.id, returning.info());
@@ -102,9 +118,10 @@ export class Room extends EventEmitter<RoomEvents> {
       return returning;
     }
     const seat = takeSeat(this.name, request, this.deps.storage);
-    const peer = new Peer(seat.id, seat.name, seat.role, seat.resumeToken, socket);
+    const peer = new Peer(seat.id, seat.name, seat.role, seat.resumeToken, socket, seat.firstTime);
     this.peers.set(peer.id, peer);
-    this.meeting.markStarted();
+    if (request.namedInReport !== undefined) this.deps.storage.participants.setNamedInReport(seat.id, request.namedInReport);
+    this.meeting.attend(seat.id);
     peer.media.on('changed', () => this.broadcast('peer:updated', peer.id, peer.info()));
     peer.media.on('demand', () => this.layerDemand.schedule());
     this.broadcast('peer:joined', peer.id, peer.info());
@@ -220,6 +237,7 @@ export class Room extends EventEmitter<RoomEvents> {
     for (const other of this.peers.values()) {
       if (other !== peer) await this.consume(other, producer);
     }
+    this.emit('producerAdded', producer);
     return producer.id;
   }
 
@@ -232,6 +250,11 @@ export class Room extends EventEmitter<RoomEvents> {
     this.routers.close();
     this.logger.info('room closed');
     this.emit('close');
+  }
+
+  /** Every source sent in the room now. */
+  allProducers(): types.Producer<ProducerAppData>[] {
+    return [...this.producers()];
   }
 
   /** Simulcast video producers with their top layer index, for layer demand. */
@@ -303,7 +326,8 @@ export class Room extends EventEmitter<RoomEvents> {
     });
   }
 
-  private broadcast<E extends keyof ServerToClientEvents>(
+  /** Sends an event to every peer of the room but one (or all, with null). */
+  broadcast<E extends keyof ServerToClientEvents>(
     event: E,
     exceptPeerId: string | null,
     ...args: Parameters<ServerToClientEvents[E]>

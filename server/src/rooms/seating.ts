@@ -7,12 +7,17 @@ export interface SeatRequest {
   name: string;
   resumeToken?: string | undefined;
   facilitatorToken?: string | undefined;
+  /** Only a new seat takes it: a returning person keeps what they said the first time. */
+  firstTime?: boolean | undefined;
+  /** Consent to be named in published reports; undefined keeps the last answer. */
+  namedInReport?: boolean | undefined;
 }
 
 export interface Seat {
   id: string;
   name: string;
   role: Role;
+  firstTime: boolean;
   resumeToken: string;
 }
 
@@ -37,7 +42,7 @@ export function takeSeat(room: string, request: SeatRequest, storage: RoomStorag
       roomSecret = newToken();
       if (rooms.claimFacilitatorToken(room, roomSecret)) role = 'facilitator';
     }
-    seat = participants.create(room, request.name, role);
+    seat = participants.create(room, request.name, role, request.firstTime ?? false);
   }
   if (holdsSecret && seat.role !== 'facilitator') {
     participants.setRole(seat.id, 'facilitator');
@@ -46,7 +51,7 @@ export function takeSeat(room: string, request: SeatRequest, storage: RoomStorag
   return seat;
 }
 
-function sameSecret(given: string, expected: string): boolean {
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -115,6 +115,8 @@ describe('bad input from the network', () => {
         'minutes:sync': { stateVector: new Uint8Array([0]) },
         'minutes:update': { update: new Uint8Array([0, 0]) },
         'minutes:awareness': { update: new Uint8Array([0]) },
+        'live:start': { mode: 'composite' },
+        'live:stop': {},
       };
       expect(await request(stranger, name, valid[name] as never), name).toMatchObject({ ok: false, error: { code: 'NOT_JOINED' } });
     }

@@ -8,7 +8,7 @@ import type { PalabreSocket } from './types.js';
 export function registerRoomHandlers(socket: PalabreSocket, context: SignallingContext): void {
   const { rooms, logger, iceServers } = context;
 
-  handle(socket, 'room:join', logger, async ({ protocolVersion, room: roomName, name, resumeToken, facilitatorToken }) => {
+  handle(socket, 'room:join', logger, async ({ protocolVersion, room: roomName, name, resumeToken, facilitatorToken, firstTime, namedInReport }) => {
     if (protocolVersion !== PROTOCOL_VERSION) {
       throw new AppError(
         'PROTOCOL_MISMATCH',
@@ -17,7 +17,7 @@ export function registerRoomHandlers(socket: PalabreSocket, context: SignallingC
     }
     if (currentMembership(socket, rooms)) throw new AppError('ALREADY_JOINED', 'this connection is already in a room');
     const room = await rooms.getOrCreate(roomName);
-    const peer = room.join(socket, { name, resumeToken, facilitatorToken });
+    const peer = room.join(socket, { name, resumeToken, facilitatorToken, firstTime, namedInReport });
     socket.data.roomName = room.name;
     socket.data.peerId = peer.id;
     return {
@@ -31,6 +31,7 @@ export function registerRoomHandlers(socket: PalabreSocket, context: SignallingC
       facilitatorToken: room.facilitatorTokenFor(peer),
       meeting: room.meeting.state(),
       chat: room.meeting.recentChat(),
+      live: room.liveState,
     };
   });
 

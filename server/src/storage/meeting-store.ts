@@ -4,6 +4,10 @@ import type { Db } from './database.js';
 
 interface MeetingRow {
   id: string;
+  room: string;
+  status: 'open' | 'ended';
+  createdAt: number;
+  endedAt: number | null;
   startedAt: number | null;
   currentItemId: string | null;
   currentItemSince: number | null;
@@ -37,13 +41,20 @@ export class MeetingStore {
     this.s = {
       openMeeting: db.prepare("SELECT id FROM meetings WHERE room = ? AND status = 'open' ORDER BY created_at DESC LIMIT 1"),
       createMeeting: db.prepare("INSERT INTO meetings (id, room, status, created_at) VALUES (?, ?, 'open', ?)"),
-      meeting: db.prepare(`SELECT id, started_at AS startedAt, current_item_id AS currentItemId,
+      meeting: db.prepare(`SELECT id, room, status, created_at AS createdAt, ended_at AS endedAt, started_at AS startedAt, current_item_id AS currentItemId,
         current_item_since AS currentItemSince, speaker_peer_id AS speakerPeerId, speaker_name AS speakerName,
         speaker_since AS speakerSince, speaker_limit_seconds AS speakerLimitSeconds, fair_mode AS fairMode
         FROM meetings WHERE id = ?`),
       end: db.prepare(`UPDATE meetings SET status = 'ended', ended_at = ?, current_item_id = NULL,
-        current_item_since = NULL, speaker_peer_id = NULL, speaker_name = NULL, speaker_since = NULL WHERE id = ?`),
-      markStarted: db.prepare('UPDATE meetings SET started_at = ? WHERE id = ? AND started_at IS NULL'),
+        current_item_since = NULL, speaker_peer_id = NULL, speaker_name = NULL, speaker_since = NULL WHERE id = ? AND status = 'open'`),
+      attend: db.prepare(`UPDATE meetings SET started_at = coalesce(started_at, ?), last_activity_at = ? WHERE id = ?`),
+      recordAttendance: db.prepare(`INSERT INTO meeting_attendance (meeting_id, participant_id, first_joined_at)
+        VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
+      attendees: db.prepare(`SELECT p.name, p.named_in_report AS named FROM meeting_attendance a
+        JOIN participants p ON p.id = a.participant_id WHERE a.meeting_id = ? ORDER BY a.first_joined_at, p.name`),
+      touchActivity: db.prepare("UPDATE meetings SET last_activity_at = ? WHERE id = ? AND status = 'open'"),
+      idleOpenMeetings: db.prepare(`SELECT id, room, coalesce(last_activity_at, started_at) AS lastActivityAt FROM meetings
+        WHERE status = 'open' AND started_at IS NOT NULL AND coalesce(last_activity_at, started_at) < ?`),
       setCurrent: db.prepare('UPDATE meetings SET current_item_id = ?, current_item_since = ? WHERE id = ?'),
       setSpeaker: db.prepare('UPDATE meetings SET speaker_peer_id = ?, speaker_name = ?, speaker_since = ? WHERE id = ?'),
       configure: db.prepare(`UPDATE meetings SET fair_mode = coalesce(?, fair_mode),
@@ -132,12 +143,33 @@ export class MeetingStore {
     };
   }
 
-  end(meetingId: string, at: number): void {
-    this.s.end.run(at, meetingId);
+  /** Closes the meeting; false if it had already ended (nothing changed). */
+  end(meetingId: string, at: number): boolean {
+    return this.s.end.run(at, meetingId).changes === 1;
   }
 
-  markStarted(meetingId: string, at: number): void {
-    this.s.markStarted.run(at, meetingId);
+  /** Someone joined: the meeting has started (if it had not), they attended, it is active now. */
+  attend(meetingId: string, participantId: string, at: number): void {
+    this.s.attend.run(at, at, meetingId);
+    this.s.recordAttendance.run(meetingId, participantId, at);
+  }
+
+  /** Everyone who attended, in the order they first came, with their consent to be named. */
+  attendees(meetingId: string): { name: string; named: boolean }[] {
+    return (this.s.attendees.all(meetingId) as { name: string; named: number }[]).map((row) => ({
+      name: row.name,
+      named: row.named === 1,
+    }));
+  }
+
+  /** The room is live: its meeting is still going on (what the end-after-grace rule reads). */
+  touchActivity(meetingId: string, at: number): void {
+    this.s.touchActivity.run(at, meetingId);
+  }
+
+  /** Started meetings still open whose last sign of life is older than `before`. */
+  idleOpenMeetings(before: number): { id: string; room: string; lastActivityAt: number }[] {
+    return this.s.idleOpenMeetings.all(before) as { id: string; room: string; lastActivityAt: number }[];
   }
 
   addItem(meetingId: string, item: { title: string; owner: string | null; durationMinutes: number | null; proposedBy: string }): string {

@@ -83,4 +83,69 @@ export const migrations: readonly string[] = [
      upto_seq INTEGER NOT NULL,
      compacted_at INTEGER NOT NULL
    ) STRICT;`,
+  // Publishing: who attended (and agreed to be named), the frozen report of each ended meeting,
+  // the room's publishing targets with their secrets, and the outbox of deliveries, written in
+  // the transaction that ends the meeting so that none is lost to a crash.
+  `ALTER TABLE participants ADD COLUMN named_in_report INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE meetings ADD COLUMN last_activity_at INTEGER;
+   ALTER TABLE meetings ADD COLUMN working_data_purged_at INTEGER;
+   CREATE TABLE meeting_attendance (
+     meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+     first_joined_at INTEGER NOT NULL,
+     PRIMARY KEY (meeting_id, participant_id)
+   ) STRICT;
+   CREATE TABLE reports (
+     id TEXT PRIMARY KEY,
+     room TEXT NOT NULL REFERENCES rooms (name) ON DELETE CASCADE,
+     meeting_id TEXT NOT NULL UNIQUE REFERENCES meetings (id) ON DELETE CASCADE,
+     slug TEXT NOT NULL,
+     document TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     publish_at INTEGER NOT NULL,
+     archived_at INTEGER,
+     UNIQUE (room, slug)
+   ) STRICT;
+   CREATE INDEX reports_archived ON reports (room, archived_at);
+   CREATE TABLE publishing_targets (
+     room TEXT NOT NULL REFERENCES rooms (name) ON DELETE CASCADE,
+     kind TEXT NOT NULL CHECK (kind IN ('mediawiki', 'discourse', 'webhook')),
+     settings TEXT NOT NULL,
+     secret TEXT NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (room, kind)
+   ) STRICT;
+   CREATE TABLE publication_outbox (
+     report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+     target TEXT NOT NULL CHECK (target IN ('archive', 'mediawiki', 'discourse', 'webhook')),
+     state TEXT NOT NULL CHECK (state IN ('pending', 'published', 'failed')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at INTEGER NOT NULL,
+     last_error TEXT,
+     remote_id TEXT,
+     url TEXT,
+     published_at INTEGER,
+     PRIMARY KEY (report_id, target)
+   ) STRICT;
+   CREATE INDEX outbox_due ON publication_outbox (state, next_attempt_at);`,
+  // Recurring meetings and newcomers: a room's series (its schedule as JSON, validated at the
+  // boundary), its glossary, the meetings that already received their welcome item (so removing
+  // it sticks), and whether a participant said it was their first time.
+  `CREATE TABLE room_series (
+     room TEXT PRIMARY KEY REFERENCES rooms (name) ON DELETE CASCADE,
+     series_id TEXT NOT NULL,
+     revision INTEGER NOT NULL,
+     schedule TEXT NOT NULL,
+     listed INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE room_glossaries (
+     room TEXT PRIMARY KEY REFERENCES rooms (name) ON DELETE CASCADE,
+     entries TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE welcomed_meetings (
+     meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE
+   ) STRICT;
+   ALTER TABLE participants ADD COLUMN first_time INTEGER NOT NULL DEFAULT 0;`,
 ];

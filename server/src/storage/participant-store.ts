@@ -6,6 +6,8 @@ export interface ParticipantRecord {
   id: string;
   name: string;
   role: Role;
+  /** Said at their first join that it was their first time in the room. */
+  firstTime: boolean;
 }
 
 /** Only hashes of secrets are stored: a copy of the database gives no one a seat or a role. */
@@ -21,25 +23,30 @@ export class ParticipantStore {
   private readonly findStatement;
   private readonly renameStatement;
   private readonly roleStatement;
+  private readonly namedInReportStatement;
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(
-      'INSERT INTO participants (id, room, token_hash, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO participants (id, room, token_hash, name, role, created_at, first_time) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    this.findStatement = db.prepare('SELECT id, name, role FROM participants WHERE room = ? AND token_hash = ?');
+    this.findStatement = db.prepare(
+      'SELECT id, name, role, first_time AS firstTime FROM participants WHERE room = ? AND token_hash = ?',
+    );
     this.renameStatement = db.prepare('UPDATE participants SET name = ? WHERE id = ?');
     this.roleStatement = db.prepare('UPDATE participants SET role = ? WHERE id = ?');
+    this.namedInReportStatement = db.prepare('UPDATE participants SET named_in_report = ? WHERE id = ?');
   }
 
-  create(room: string, name: string, role: Role): ParticipantRecord & { resumeToken: string } {
+  create(room: string, name: string, role: Role, firstTime = false): ParticipantRecord & { resumeToken: string } {
     const id = randomUUID();
     const resumeToken = newToken();
-    this.insertStatement.run(id, room, hashToken(resumeToken), name, role, Date.now());
-    return { id, name, role, resumeToken };
+    this.insertStatement.run(id, room, hashToken(resumeToken), name, role, Date.now(), firstTime ? 1 : 0);
+    return { id, name, role, firstTime, resumeToken };
   }
 
   find(room: string, resumeToken: string): ParticipantRecord | undefined {
-    return this.findStatement.get(room, hashToken(resumeToken)) as ParticipantRecord | undefined;
+    const row = this.findStatement.get(room, hashToken(resumeToken)) as (Omit<ParticipantRecord, 'firstTime'> & { firstTime: number }) | undefined;
+    return row && { ...row, firstTime: row.firstTime === 1 };
   }
 
   rename(id: string, name: string): void {
@@ -48,5 +55,10 @@ export class ParticipantStore {
 
   setRole(id: string, role: Role): void {
     this.roleStatement.run(role, id);
+  }
+
+  /** Consent to appear by name in published reports (not named unless they said yes). */
+  setNamedInReport(id: string, named: boolean): void {
+    this.namedInReportStatement.run(named ? 1 : 0, id);
   }
 }

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/*
+ * Live streaming a call: a facilitator starts it, the server composes one picture (the speaker,
+ * or a shared screen, with the agenda item as a caption) and the mixed audio, and publishes it
+ * as HLS at `/live/<room>/index.m3u8` (viewer page `/live/<room>`), optionally pushed to RTMP.
+ */
+
+/** composite: picture framed with a caption; speaker: the speaker's video re-encoded, nothing drawn. */
+export const liveModeSchema = z.enum(['composite', 'speaker']);
+export type LiveMode = z.infer<typeof liveModeSchema>;
+
+/** An RTMP(S) ingest URL. It usually holds a stream key: the server never sends it back. */
+export const rtmpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .regex(/^rtmps?:\/\/[^\s|[\]]+$/, 'an rtmp:// or rtmps:// URL');
+
+export const liveRequestSchemas = {
+  /**
+   * Facilitator: go live. `rtmpUrl` also pushes to that ingest and is remembered for the room;
+   * null pushes nowhere; left out, the room's remembered URL or the server's default is used.
+   */
+  'live:start': z.object({
+    mode: liveModeSchema.default('composite'),
+    rtmpUrl: rtmpUrlSchema.nullable().optional(),
+  }),
+  /** Facilitator: stop the stream; viewers see it end, the segments are deleted. */
+  'live:stop': z.object({}).strict(),
+} as const;
+
+export type LiveStatus = 'off' | 'starting' | 'live';
+
+/** Why the last stream ended, for the facilitator's screen. */
+export type LiveStopReason = 'stopped' | 'room-closed' | 'failed';
+
+export interface LiveState {
+  status: LiveStatus;
+  mode: LiveMode | null;
+  /** When the stream started (server clock, ms); null when off. */
+  since: number | null;
+  /** Whether it is also pushed to an RTMP ingest (the URL itself stays on the server). */
+  rtmp: boolean;
+  /** Set when the stream went off: why. */
+  stopReason: LiveStopReason | null;
+}
+
+export const LIVE_OFF: LiveState = { status: 'off', mode: null, since: null, rtmp: false, stopReason: null };
+
+export interface LiveResponses {
+  'live:start': { state: LiveState };
+  'live:stop': Record<string, never>;
+}
+
+export interface LiveEvents {
+  /** The room's stream started, became watchable or stopped: everyone in the room sees it. */
+  'live:changed': (state: LiveState) => void;
+}
+
+/** `GET /api/rooms/<room>/live`: for the pre-join screen (consent) and the viewer page. */
+export interface LiveAvailability {
+  /** The room is being streamed (starting or live). */
+  live: boolean;
+  /** The HLS playlist can be loaded now. */
+  playlistReady: boolean;
+}
+
+/** Where the HLS playlist of a room is served. */
+export function livePlaylistPath(room: string): string {
+  return `/live/${room}/index.m3u8`;
+}
