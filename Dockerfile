@@ -8,14 +8,15 @@ RUN apt-get update \
 WORKDIR /app
 COPY . .
 ENV PALABRE_CACHE_DIR=/opt/palabre-cache
-RUN node scripts/setup.mjs \
+RUN node scripts/setup.mjs --no-optional \
  && cp --dereference node_modules/mediasoup/worker/out/Release/mediasoup-worker /opt/mediasoup-worker \
  && npm prune --omit=dev
 
 FROM node:22-bookworm-slim
 # The worker links dynamically to these when it was built offline; harmless otherwise.
+# ffmpeg encodes live streams.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libssl3 libuv1 libsrtp2-1 libabsl20220623 libusrsctp2 \
+ && apt-get install -y --no-install-recommends libssl3 libuv1 libsrtp2-1 libabsl20220623 libusrsctp2 ffmpeg \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app /app

@@ -15,6 +15,8 @@ const wantsBrowser = process.argv.includes('--browser');
 const wantsBench = process.argv.includes('--bench');
 // --wiki: Debian's MediaWiki and PHP, for the tests that publish to a real wiki.
 const wantsWiki = process.argv.includes('--wiki');
+// --no-optional: skip the Debian tools of optional features (an image installs them itself).
+const wantsOptional = !process.argv.includes('--no-optional');
 
 function step(title, fn) {
   const started = Date.now();
@@ -95,7 +97,9 @@ function buildClient() {
 /** Debian packages a mode needs, by the binary that shows they are there. */
 const TOOLS = {
   chromium: '/usr/bin/chromium', // end-to-end tests and benchmark canaries
-  ffmpeg: '/usr/bin/ffmpeg', // the load benchmark's looped media
+  ffmpeg: '/usr/bin/ffmpeg', // live streaming's encoder; the load benchmark's looped media
+  'nginx-light': '/usr/sbin/nginx', // the RTMP server the live-streaming tests push to
+  'libnginx-mod-rtmp': '/usr/lib/nginx/modules/ngx_rtmp_module.so',
 };
 
 function ensureDebianPackages(packages) {
@@ -111,6 +115,14 @@ function ensureDebianPackages(packages) {
   }
 }
 
+function ensureOptionalPackages(packages, feature) {
+  try {
+    ensureDebianPackages(packages);
+  } catch (error) {
+    process.stderr.write(`[setup] warning: ${feature} unavailable: ${error.message}\n`);
+  }
+}
+
 try {
   if (!dependenciesAreCurrent()) step('installing npm dependencies', installDependencies);
   const workerBin = step('checking the mediasoup worker', ensureWorker);
@@ -118,6 +130,10 @@ try {
   step('building shared and server', buildServer);
   step('building the client', buildClient);
   if (wantsBrowser) step('checking Chromium for end-to-end tests', () => ensureDebianPackages(['chromium']));
+  // Live streaming encodes with ffmpeg: without it (and without root to install it) the rest
+  // of Palabre still runs, and "Go live" says why it cannot start.
+  if (wantsOptional) step('checking ffmpeg for live streaming', () => ensureOptionalPackages(['ffmpeg'], 'live streaming'));
+  if (wantsBrowser) step('checking nginx-rtmp for the live-streaming tests', () => ensureDebianPackages(['nginx-light', 'libnginx-mod-rtmp']));
   if (wantsBench) step('checking Chromium and ffmpeg for benchmarks', () => ensureDebianPackages(['chromium', 'ffmpeg']));
   if (wantsWiki) step('checking MediaWiki for publishing tests', () => run(process.execPath, ['scripts/mediawiki/ensure-packages.mjs']));
 } catch (error) {
