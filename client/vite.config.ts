@@ -16,12 +16,17 @@ export default defineConfig({
     // One chunk of about 175 kB gzipped: React, mediasoup-client (every browser's handler), zod
     // (the shared schemas), Socket.IO and i18next. Everyone who opens a room link needs all of it.
     chunkSizeWarningLimit: 800,
+    // Two pages: the app, and the public live-stream viewer (/live/<room>), which loads only
+    // React, i18next and hls.js.
+    rolldownOptions: { input: { main: 'index.html', live: 'live.html' } },
   },
   server: {
     proxy: {
       '/socket.io': { target: 'http://localhost:3000', ws: true },
       // The agenda before the call (GET and POST /api/rooms/<room>/agenda).
       '/api': { target: 'http://localhost:3000' },
+      // A live stream's HLS files (the viewer page itself is the server's, /live/<room>).
+      '^/live/[^/]+/.+': { target: 'http://localhost:3000' },
     },
   },
 });

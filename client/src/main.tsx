@@ -14,6 +14,9 @@ import './styles/meeting-panel.css';
 import './styles/chat.css';
 import './styles/meeting-marks.css';
 import './styles/minutes.css';
+import './styles/live.css';
+import './styles/newcomers.css';
+import './styles/schedule.css';
 
 setUpI18n();
 const session = new CallSession();

@@ -14,6 +14,13 @@ import { rememberedGrid, rememberIncomingVideo, rememberPageSize } from './grid-
 import type { IncomingVideo, PageSize } from './grid-state';
 import { remoteVideoTiles, selectStage } from './tiles';
 import { ViewReporter } from './view-reporter';
+import { LiveBroadcast } from './live-broadcast';
+
+/** What the pre-join page says about the person joining. */
+export interface JoinOptions {
+  /** Their first time here: everyone sees a discreet mark on them, so they can be welcomed. */
+  firstTime?: boolean;
+}
 
 const SOURCES: readonly MediaSource[] = ['mic', 'camera', 'screen'];
 /** Transient failures (a worker restarting, a slow reply) are retried this many times. */
@@ -47,6 +54,8 @@ export class CallSession {
   });
   /** The shared minutes' link to this call's connection (the editor itself loads on demand). */
   readonly minutes = new MinutesLink(() => this.request);
+  /** The room's live stream: the LIVE badge for all, start and stop for facilitators. */
+  readonly live = new LiveBroadcast(() => this.request);
   /** Tiles report their size here; it tells the server which videos to send and how big. */
   readonly view = new ViewReporter({
     tiles: () => remoteVideoTiles(selectStage(this.state)),
@@ -56,6 +65,8 @@ export class CallSession {
   private socket: PalabreSocket | null = null;
   private request: Request | null = null;
   private resumeToken: string | undefined;
+  /** Said at every join of this call, rejoins included: the mark stays until the person leaves. */
+  private firstTime = false;
   private iceServers: IceServer[] = [];
   private connection: MediaConnection | null = null;
   private mediaGeneration = 0;
@@ -87,11 +98,13 @@ export class CallSession {
    * Joins `room` as `name` with whatever local media we hold (possibly none), in the seat this
    * tab had there if it had one (the same id, role and raised hand).
    */
-  join(room: string, name: string): void {
+  join(room: string, name: string, { firstTime = false }: JoinOptions = {}): void {
     this.closeSocket();
+    this.firstTime = firstTime;
     this.resumeToken = this.seats.resumeTokenFor(room);
     this.meeting.reset();
     this.minutes.reset();
+    this.live.reset();
     this.dispatch({ type: 'join-started', room, name });
     const socket = createSocket();
     this.socket = socket;
@@ -105,7 +118,7 @@ export class CallSession {
     const { room, selfName } = this.state;
     if (!room) return;
     await this.local.start();
-    this.join(room, selfName);
+    this.join(room, selfName, { firstTime: this.firstTime });
   }
 
   /** The person went to another page: leave the call if in it, release every device. */
@@ -116,6 +129,7 @@ export class CallSession {
     this.local.stopAll();
     this.meeting.reset();
     this.minutes.reset();
+    this.live.reset();
     this.dispatch({ type: 'reset' });
   }
 
@@ -147,6 +161,7 @@ export class CallSession {
     this.local.stopAll();
     this.meeting.reset();
     this.minutes.reset();
+    this.live.reset();
     this.dispatch({ type: 'left' });
     if (!socket) return;
     socket.removeAllListeners();
@@ -165,6 +180,7 @@ export class CallSession {
     this.local.stopAll();
     this.meeting.reset();
     this.minutes.reset();
+    this.live.reset();
     this.dispatch({ type: 'meeting-ended', endedBy });
   }
 
@@ -217,6 +233,7 @@ export class CallSession {
     });
     this.meeting.listen(socket);
     this.minutes.listen(socket);
+    this.live.listen(socket);
   }
 
   /**
@@ -238,6 +255,7 @@ export class CallSession {
           name: selfName,
           ...(this.resumeToken ? { resumeToken: this.resumeToken } : {}),
           ...(facilitatorToken ? { facilitatorToken } : {}),
+          ...(this.firstTime ? { firstTime: true } : {}),
         });
         const receivedAt = Date.now();
         if (stale()) return;
@@ -247,6 +265,7 @@ export class CallSession {
         this.iceServers = joined.iceServers;
         // The meeting first: the call view shows it as soon as the call says "joined".
         this.meeting.joined(joined, receivedAt);
+        this.live.joined(joined.live);
         this.dispatch({
           type: 'joined',
           self: joined.self,

@@ -63,6 +63,8 @@ export interface CallState {
   room: string | null;
   selfId: string | null;
   selfName: string;
+  /** We said it is our first time here: our own tile shows the mark the others see. */
+  selfFirstTime: boolean;
   phase: CallPhase;
   /** Other participants, in the order they arrived. */
   peers: PeerInfo[];
@@ -123,6 +125,7 @@ export function initialCallState(online = true, grid: GridState = initialGridSta
     room: null,
     selfId: null,
     selfName: '',
+    selfFirstTime: false,
     phase: { status: 'idle' },
     peers: [],
     speakerId: null,
@@ -152,7 +155,7 @@ export function callReducer(state: CallState, action: CallAction): CallState {
     case 'joined': {
       // A rejoin after a drop replaces the list: whoever left meanwhile is gone from it.
       const joined = withPeers(
-        { ...state, selfId: action.self.id, selfName: action.self.name, phase: { status: 'joined' } },
+        { ...state, selfId: action.self.id, selfName: action.self.name, selfFirstTime: action.self.firstTime, phase: { status: 'joined' } },
         action.peers.filter((peer) => peer.id !== action.self.id),
       );
       return withSpeaker(joined, action.activeSpeakerId);
@@ -208,6 +211,7 @@ export function callReducer(state: CallState, action: CallAction): CallState {
         ...state,
         phase: action.type === 'left' ? { status: 'left' } : { status: 'ended', endedBy: action.endedBy },
         selfId: null,
+        selfFirstTime: false,
         peers: [],
         speakerId: null,
         lastRemoteSpeakerId: null,

@@ -9,5 +9,6 @@ export const peer = (id: string, overrides: Partial<PeerInfo> = {}): PeerInfo =>
   screen: false,
   connection: 'connected',
   role: 'participant',
+  firstTime: false,
   ...overrides,
 });

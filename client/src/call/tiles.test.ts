@@ -34,6 +34,7 @@ describe('selectStage', () => {
       micMuted: true,
       reconnecting: false,
       speaking: false,
+      firstTime: false,
     });
     expect(page).toEqual([]);
     expect(screens).toEqual([]);
@@ -149,10 +150,30 @@ describe('selectParticipants', () => {
       { type: 'speaker-changed', peerId: 'c' },
     );
     expect(selectParticipants(state, byName)).toEqual([
-      { peerId: 'me', name: 'Me', isSelf: true, micMuted: false, reconnecting: false, speaking: false },
-      { peerId: 'a', name: 'Ana', isSelf: false, micMuted: true, reconnecting: false, speaking: false },
-      { peerId: 'c', name: 'Chloé', isSelf: false, micMuted: false, reconnecting: true, speaking: true },
-      { peerId: 'z', name: 'zoé', isSelf: false, micMuted: false, reconnecting: false, speaking: false },
+      { peerId: 'me', name: 'Me', isSelf: true, micMuted: false, reconnecting: false, speaking: false, firstTime: false },
+      { peerId: 'a', name: 'Ana', isSelf: false, micMuted: true, reconnecting: false, speaking: false, firstTime: false },
+      { peerId: 'c', name: 'Chloé', isSelf: false, micMuted: false, reconnecting: true, speaking: true, firstTime: false },
+      { peerId: 'z', name: 'zoé', isSelf: false, micMuted: false, reconnecting: false, speaking: false, firstTime: false },
     ]);
+  });
+});
+
+describe('first-time marks', () => {
+  it('marks a newcomer’s camera tile and row, not their shared screen', () => {
+    const state = stateAfter({ type: 'peer-joined', peer: peer('n', { name: 'Nina', firstTime: true, screen: true }) });
+    const stage = selectStage(state);
+    expect(stage.page.find((tile) => tile.peerId === 'n')?.firstTime).toBe(true);
+    expect(stage.screens.find((tile) => tile.peerId === 'n')?.firstTime).toBe(false);
+    expect(selectParticipants(state, byName).find((person) => person.peerId === 'n')?.firstTime).toBe(true);
+  });
+
+  it('marks ourselves as the server seated us, until we leave', () => {
+    const joined = [
+      { type: 'join-started', room: 'r', name: 'Nina' },
+      { type: 'joined', self: peer('me', { name: 'Nina', firstTime: true }), peers: [], activeSpeakerId: null },
+    ] satisfies CallAction[];
+    const state = joined.reduce(callReducer, initialCallState());
+    expect(selectStage(state).self.firstTime).toBe(true);
+    expect(callReducer(state, { type: 'left' }).selfFirstTime).toBe(false);
   });
 });

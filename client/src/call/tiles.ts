@@ -21,6 +21,8 @@ export interface TileModel {
   reconnecting: boolean;
   /** The room's dominant speaker, microphone on. */
   speaking: boolean;
+  /** The person said it is their first time here. */
+  firstTime: boolean;
 }
 
 /** What the call page shows: screens in the large place, one page of cameras, and ourselves. */
@@ -49,11 +51,12 @@ export function selectStage(state: CallState): Stage {
     micMuted: !selfMicOn,
     reconnecting: false,
     speaking: state.speakerId === selfId && selfMicOn,
+    firstTime: state.selfFirstTime,
   };
 
   const screens: TileModel[] = [];
   if (local.screenTrackId) {
-    screens.push({ ...self, key: `${selfId}:screen`, source: 'screen', videoTrackId: local.screenTrackId, micMuted: false, speaking: false });
+    screens.push({ ...self, key: `${selfId}:screen`, source: 'screen', videoTrackId: local.screenTrackId, micMuted: false, speaking: false, firstTime: false });
   }
   const peersById = new Map(state.peers.map((peer) => [peer.id, peer]));
   // Screens in arrival order, like the people sharing them.
@@ -86,6 +89,7 @@ export interface ParticipantModel {
   micMuted: boolean;
   reconnecting: boolean;
   speaking: boolean;
+  firstTime: boolean;
 }
 
 export function selectParticipants(state: CallState, compareNames: (a: string, b: string) => number): ParticipantModel[] {
@@ -98,10 +102,11 @@ export function selectParticipants(state: CallState, compareNames: (a: string, b
       micMuted: !peer.mic,
       reconnecting: peer.connection === 'reconnecting',
       speaking: peer.id === state.speakerId && peer.mic,
+      firstTime: peer.firstTime,
     }))
     .sort((a, b) => compareNames(a.name, b.name));
-  const { peerId, name, micMuted, speaking } = self;
-  return [{ peerId, name, isSelf: true, micMuted, reconnecting: false, speaking }, ...others];
+  const { peerId, name, micMuted, speaking, firstTime } = self;
+  return [{ peerId, name, isSelf: true, micMuted, reconnecting: false, speaking, firstTime }, ...others];
 }
 
 /** Remote microphones: each gets its own hidden <audio> element, whatever the video mode. */
@@ -136,6 +141,7 @@ function remoteTile(state: CallState, peer: PeerInfo, source: 'camera' | 'screen
     micMuted: source === 'camera' && !peer.mic,
     reconnecting: peer.connection === 'reconnecting',
     speaking: source === 'camera' && peer.id === state.speakerId && peer.mic,
+    firstTime: source === 'camera' && peer.firstTime,
   };
 }
 

@@ -14,6 +14,7 @@ const tile = (peerId: string, wantsVideo = true): TileModel => ({
   micMuted: false,
   reconnecting: false,
   speaking: false,
+  firstTime: false,
 });
 
 describe('ViewReporter', () => {

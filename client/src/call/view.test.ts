@@ -13,6 +13,7 @@ const tile = (peerId: string, overrides: Partial<TileModel> = {}): TileModel => 
   micMuted: false,
   reconnecting: false,
   speaking: false,
+  firstTime: false,
   ...overrides,
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCallState, useMeetingState, useSession } from '../../app/session-context';
 import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
 import { EndMeetingButton } from '../meeting/EndMeetingButton';
+import { GoLiveButton } from '../live/GoLiveButton';
 import { MinutesIcon } from '../minutes/MinutesIcon';
 import { HandButton } from '../meeting/HandButton';
 import { ReactionButtons } from '../meeting/ReactionButtons';
@@ -107,6 +108,7 @@ export function CallControls({ panels }: CallControlsProps) {
         <MinutesIcon />
         <span className="control__label">{t('minutes.toggle')}</span>
       </button>
+      <GoLiveButton />
       <EndMeetingButton />
       <button type="button" className="control control--leave" onClick={() => void session.leave()}>
         <LeaveIcon />

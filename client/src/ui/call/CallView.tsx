@@ -12,6 +12,7 @@ import { NARROW_SCREEN } from '../meeting/use-media-query';
 import { MinutesSidePanel } from '../minutes/MinutesSidePanel';
 import { CallControls } from './CallControls';
 import { CallStatus } from './CallStatus';
+import { LiveBadge } from '../live/LiveBadge';
 import { CaptureNotice } from './CaptureNotice';
 import { CopyLinkButton } from './CopyLinkButton';
 import { GridToolbar } from './GridToolbar';
@@ -55,6 +56,7 @@ export function CallView({ room }: { room: string }) {
         <CopyFacilitatorLinkButton room={room} />
       </PageHeader>
       <CallStatus />
+      <LiveBadge />
       <CaptureNotice />
       <MeetingNotice />
       {state.audioBlocked && <EnableSound />}

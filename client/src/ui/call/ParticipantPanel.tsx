@@ -8,6 +8,7 @@ import { MicOffIcon } from '../common/icons';
 import { HandMark } from '../meeting/HandMark';
 import { PersonActions } from '../meeting/PersonActions';
 import { avatarHue, initials } from './avatar';
+import { FirstTimeMark } from './FirstTimeMark';
 
 /**
  * Everyone in the call, those off the current page too: name, role, raised hand, microphone,
@@ -70,6 +71,7 @@ function ParticipantRow({ person, role, hand, hasFloor, canAct }: ParticipantRow
         <span className="participant__line">
           <span className="participant__name">{person.isSelf ? t('tile.you', { name: person.name }) : person.name}</span>
           {role === 'facilitator' && <span className="participant__role">{t('people.facilitator')}</span>}
+          {person.firstTime && <FirstTimeMark className="participant__first-time" />}
         </span>
         {hasFloor && <span className="participant__floor">{t('people.hasFloor')}</span>}
         {person.reconnecting && <span className="participant__status">{t('tile.reconnecting')}</span>}

@@ -9,6 +9,7 @@ import { FloatingReactions } from '../meeting/FloatingReactions';
 import { FloorTimer } from '../meeting/FloorTimer';
 import { HandMark } from '../meeting/HandMark';
 import { avatarHue, initials } from './avatar';
+import { FirstTimeMark } from './FirstTimeMark';
 import { useReportedSize } from './use-reported-size';
 
 /**
@@ -61,6 +62,7 @@ export function ParticipantTile({ tile }: { tile: TileModel }) {
         <span className="tile__name" aria-hidden="true">
           {label}
         </span>
+        {tile.firstTime && <FirstTimeMark className="tile__first-time" />}
       </div>
       <div className="tile__marks">
         {tile.reconnecting && <p className="tile__hint">{t('tile.reconnecting')}</p>}

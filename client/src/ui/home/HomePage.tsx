@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate, roomPath } from '../../app/routing';
 import { normalizeRoomName, randomRoomName } from '../../rooms/room-names';
 import { PageHeader } from '../common/PageHeader';
+import { ListedRooms } from './ListedRooms';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function HomePage() {
             </p>
           )}
         </form>
+        <ListedRooms />
       </main>
     </div>
   );

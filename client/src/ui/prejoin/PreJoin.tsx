@@ -2,21 +2,28 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNameSchema } from '@palabre/shared';
 import { readSetting, SETTINGS, writeSetting } from '../../app/local-settings';
-import { minutesPath } from '../../app/routing';
 import { useCallState, useSession } from '../../app/session-context';
 import { HomeLink } from '../common/HomeLink';
 import { PageHeader } from '../common/PageHeader';
-import { VideoView } from '../common/VideoView';
-import { PageLink } from '../minutes/PageLink';
+import { DeviceCheck } from './DeviceCheck';
 import { DeviceSelect } from './DeviceSelect';
-import { PreJoinAgenda } from './PreJoinAgenda';
+import { FirstTimeGuide } from './FirstTimeGuide';
+import { PreJoinMeeting } from './PreJoinMeeting';
+import { PreJoinLiveNotice } from '../live/PreJoinLiveNotice';
 
-/** Check your camera and microphone, say your name, and join. Works with no devices at all. */
+/**
+ * Check your camera, microphone and speakers, say your name (no account), and join; with no
+ * camera if you prefer, with no devices at all if you have none. Someone here for the first time
+ * gets a short guide, and the others see that they are new.
+ */
 export function PreJoin({ room }: { room: string }) {
   const { t } = useTranslation();
   const session = useSession();
   const { local } = useCallState();
   const [name, setName] = useState(() => readSetting(SETTINGS.name) ?? '');
+  const [audioOnly, setAudioOnly] = useState(false);
+  const [firstTime, setFirstTime] = useState(false);
+  const [guideOpen, setGuideOpen] = useState(false);
   const nameId = useId();
   const nameInput = useRef<HTMLInputElement>(null);
 
@@ -29,7 +36,13 @@ export function PreJoin({ room }: { room: string }) {
     const parsed = displayNameSchema.safeParse(name);
     if (!parsed.success) return;
     writeSetting(SETTINGS.name, parsed.data);
-    session.join(room, parsed.data);
+    session.join(room, parsed.data, { firstTime });
+  };
+
+  const chooseAudioOnly = (on: boolean) => {
+    setAudioOnly(on);
+    // Off closes the camera for real (its light goes out), and the call then sends none.
+    void session.local.setCameraOn(!on);
   };
 
   return (
@@ -37,14 +50,9 @@ export function PreJoin({ room }: { room: string }) {
       <PageHeader />
       <main className="page-main prejoin">
         <h1>{t('prejoin.title', { room })}</h1>
+        <PreJoinLiveNotice room={room} />
         <div className="prejoin__layout">
-          <div className="prejoin__preview">
-            {local.cameraTrackId ? (
-              <VideoView trackId={local.cameraTrackId} className="mirrored" label={t('prejoin.preview')} />
-            ) : (
-              <div className="prejoin__no-camera">{t('prejoin.cameraOff')}</div>
-            )}
-          </div>
+          <DeviceCheck />
           <form className="prejoin__form" onSubmit={join}>
             {local.captureError && (
               <p className="notice" role="note">
@@ -57,6 +65,10 @@ export function PreJoin({ room }: { room: string }) {
               value={local.cameraId}
               onChange={(deviceId) => void session.local.selectCamera(deviceId)}
             />
+            <label className="checkbox">
+              <input type="checkbox" checked={audioOnly} onChange={(event) => chooseAudioOnly(event.target.checked)} />
+              {t('prejoin.audioOnly')}
+            </label>
             <DeviceSelect
               label={t('prejoin.microphone')}
               options={local.microphones}
@@ -77,6 +89,23 @@ export function PreJoin({ room }: { room: string }) {
                 required
                 autoFocus
               />
+              <p className="hint">{t('prejoin.noAccount')}</p>
+            </div>
+            <div className="prejoin__first-time">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={firstTime}
+                  onChange={(event) => {
+                    setFirstTime(event.target.checked);
+                    if (event.target.checked) setGuideOpen(true);
+                  }}
+                />
+                {t('prejoin.firstTime')}
+              </label>
+              <button type="button" className="button small ghost" onClick={() => setGuideOpen(true)}>
+                {t('prejoin.openGuide')}
+              </button>
             </div>
             <div className="actions">
               <button type="submit" className="button primary" disabled={name.trim() === ''}>
@@ -86,10 +115,8 @@ export function PreJoin({ room }: { room: string }) {
             </div>
           </form>
         </div>
-        <PreJoinAgenda room={room} name={name} onNameMissing={() => nameInput.current?.focus()} />
-        <p className="prejoin__minutes">
-          <PageLink to={minutesPath(room)}>{t('minutes.history.link')}</PageLink>
-        </p>
+        <PreJoinMeeting room={room} name={name} onNameMissing={() => nameInput.current?.focus()} />
+        <FirstTimeGuide room={room} open={guideOpen} onClose={() => setGuideOpen(false)} />
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallState, useSession } from '../../app/session-context';
 import { adoptFacilitatorLink } from '../../facilitation/seat-memory';
@@ -17,7 +17,9 @@ export function RoomPage({ room }: { room: string }) {
   }, [room, t]);
 
   // A facilitator link: keep its secret for the join, and take it out of the address bar now.
-  useEffect(() => adoptFacilitatorLink(room, session.seats), [room, session]);
+  // Before the first render (not in an effect, which runs after the children's): the pre-join
+  // page reads the secret to offer the facilitator's tools. Adopting twice is harmless.
+  useState(() => adoptFacilitatorLink(room, session.seats));
 
   // Going to another page leaves the call and turns the camera and microphone off.
   useEffect(() => () => session.exitRoom(), [session]);

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useStoreState } from '../../state/use-store';
+import { useSession } from '../../app/session-context';
+
+/**
+ * Consent made visible: while the room is streamed (or starting to be), everyone in the call sees
+ * it, and screen readers can find it by name. Turning one's camera off keeps one audio-only.
+ */
+export function LiveBadge() {
+  const { t } = useTranslation();
+  const { state } = useStoreState(useSession().live.store);
+  if (state.status === 'off') return null;
+  return (
+    <p className="live-badge" role="status" aria-label={t('live.badgeName')} title={t('live.badgeHint')}>
+      <span className="live-badge__dot" aria-hidden="true" />
+      {t('live.badge')}
+    </p>
+  );
+}
