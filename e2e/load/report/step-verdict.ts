@@ -29,6 +29,7 @@ export interface StepVerdict {
   lossPct: number;
   /** Minimum over the canaries' visible remote tiles. */
   canaryFps: number | null;
+  glassToGlassP50Ms: number | null;
   glassToGlassP95Ms: number | null;
   glassToGlassSource: GlassToGlassSource;
   glassToGlassSamples: number;
@@ -105,6 +106,7 @@ export function stepVerdict(input: {
     consumersForwarding: server.forwarding,
     lossPct: round(lossPct, 2)!,
     canaryFps: round(canaryFps),
+    glassToGlassP50Ms: round(glass.source === 'none' ? null : percentile(glass.delaysMs, 0.5), 0),
     glassToGlassP95Ms: round(glassP95, 0),
     glassToGlassSource: glass.source,
     glassToGlassSamples: glass.delaysMs.length,
