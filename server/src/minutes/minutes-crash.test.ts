@@ -1,29 +1,16 @@
-import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERAL_SECTION_ID } from '@palabre/shared';
 import { MinutesClient } from '../test-support/minutes-client.js';
-import { freePort, startServerProcess } from '../test-support/server-process.js';
-import { joinRoom, ok, waitFor, type TestClient } from '../test-support/test-server.js';
+import { useKillableServer } from '../test-support/server-process.js';
+import { joinRoom, ok, waitFor } from '../test-support/test-server.js';
 
 describe('shared minutes when the server is killed with SIGKILL', () => {
-  const children: ChildProcess[] = [];
-  const sockets: TestClient[] = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palabre-minutes-crash-'));
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
-    for (const child of children.splice(0)) child.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = useKillableServer('minutes-crash');
+  const { sockets } = server;
 
   it('loses no acknowledged character', async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const first = await startServerProcess(dataDir, port);
-    children.push(first);
+    await server.start();
+    const { url } = server;
 
     const alice = await joinRoom(url, 'crash', 'Alice');
     const bob = await joinRoom(url, 'crash', 'Bob');
@@ -49,11 +36,8 @@ describe('shared minutes when the server is killed with SIGKILL', () => {
       }
     }
 
-    first.kill('SIGKILL');
-    await waitFor(() => first.exitCode !== null || first.signalCode !== null);
-    for (const socket of sockets.splice(0)) socket.disconnect();
-
-    children.push(await startServerProcess(dataDir, port));
+    await server.crash();
+    await server.start();
     const back = await joinRoom(url, 'crash', 'Alice', alice.join.resumeToken);
     sockets.push(back.socket);
     const fresh = await MinutesClient.open(back.socket);

@@ -1,30 +1,16 @@
-import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordingServer } from '../test-support/publishing.js';
-import { freePort, startServerProcess } from '../test-support/server-process.js';
-import { joinRoom, ok, waitFor, type TestClient } from '../test-support/test-server.js';
+import { useKillableServer } from '../test-support/server-process.js';
+import { joinRoom, ok, waitFor } from '../test-support/test-server.js';
 
 describe('publication across a server killed with SIGKILL', () => {
-  const children: ChildProcess[] = [];
-  const sockets: TestClient[] = [];
+  const server = useKillableServer('publish-crash');
+  const { sockets } = server;
   const closers: (() => Promise<void>)[] = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palabre-publish-crash-'));
 
   afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
-    for (const child of children.splice(0)) child.kill('SIGKILL');
     for (const close of closers.splice(0)) await close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
-
-  async function kill(child: ChildProcess) {
-    child.kill('SIGKILL');
-    await waitFor(() => child.exitCode !== null || child.signalCode !== null);
-    for (const socket of sockets.splice(0)) socket.disconnect();
-  }
 
   async function meetingWithWebhook(url: string, receiverUrl: string) {
     const alice = await joinRoom(url, 'crash', 'Alice');
@@ -44,17 +30,15 @@ describe('publication across a server killed with SIGKILL', () => {
   it('resumes a publication interrupted between the end of the meeting and its delivery', async () => {
     const receiver = await recordingServer((_request, response) => response.writeHead(204).end());
     closers.push(receiver.close);
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
     const env = { PUBLISH_DELAY_SECONDS: '2', PUBLISH_ALLOW_PRIVATE_HOSTS: 'true' };
-    const first = await startServerProcess(dataDir, port, env);
-    children.push(first);
+    await server.start(env);
+    const { url } = server;
     const alice = await meetingWithWebhook(url, receiver.url);
     await ok(alice.socket, 'meeting:end', {});
-    await kill(first); // ended and frozen, not yet published (the review delay runs)
+    await server.crash(); // ended and frozen, not yet published (the review delay runs)
     expect(receiver.requests).toHaveLength(0);
 
-    children.push(await startServerProcess(dataDir, port, env));
+    await server.start(env);
     await waitFor(() => receiver.requests.length > 0, 15_000);
     const payload = JSON.parse(receiver.requests[0]!.body) as { report: { items: { title: string }[] } };
     expect(payload.report.items.map((item) => item.title)).toEqual(['Survive the crash']);
@@ -66,15 +50,13 @@ describe('publication across a server killed with SIGKILL', () => {
   it('ends after the grace period a meeting left open by a crash, then publishes it', async () => {
     const receiver = await recordingServer((_request, response) => response.writeHead(204).end());
     closers.push(receiver.close);
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
     const env = { PUBLISH_DELAY_SECONDS: '0', MEETING_END_GRACE_SECONDS: '1', PUBLISH_ALLOW_PRIVATE_HOSTS: 'true' };
-    const first = await startServerProcess(dataDir, port, env);
-    children.push(first);
+    await server.start(env);
+    const { url } = server;
     await meetingWithWebhook(url, receiver.url);
-    await kill(first); // the meeting is still open: nobody ended it
+    await server.crash(); // the meeting is still open: nobody ended it
 
-    children.push(await startServerProcess(dataDir, port, env));
+    await server.start(env);
     await waitFor(() => receiver.requests.length > 0, 15_000);
     expect(await archived(url)).toContain('href="/archive/crash/');
   });
