@@ -1,5 +1,6 @@
 // The Debian packages the offline build needs, installed when missing.
 import { capture, log, run } from './shell.mjs';
+import { DPKG_STATUS_QUERY, installedPackages } from '../../lib/dpkg-status.mjs';
 
 export const BUILD_PACKAGES = [
   'build-essential',
@@ -23,16 +24,11 @@ const APT_LOCK_WAIT = ['-o', 'DPkg::Lock::Timeout=900'];
 const APT_ENV = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 
 export function missingPackages(packages = BUILD_PACKAGES) {
-  const query = capture('dpkg-query', ['-W', '-f=${Package} ${db:Status-Abbrev}\n', ...packages]);
+  const query = capture('dpkg-query', [...DPKG_STATUS_QUERY, ...packages]);
   if (query.error) {
     throw new Error('dpkg-query not found: the offline build needs a Debian-based system (Debian 12 tested)');
   }
-  const installed = new Set(
-    query.stdout
-      .split('\n')
-      .filter((line) => / ii\s*$/.test(line))
-      .map((line) => line.split(' ')[0].split(':')[0]),
-  );
+  const installed = installedPackages(query.stdout);
   return packages.filter((name) => !installed.has(name));
 }
 

@@ -1,6 +1,7 @@
 // The Debian packages a test wiki needs, installed only when missing. Debian's MediaWiki is used
 // untouched: its files stay in /usr/share/mediawiki and each wiki's settings live elsewhere.
 import { capture, log, run } from './process.mjs';
+import { DPKG_STATUS_QUERY, installedPackages } from '../../lib/dpkg-status.mjs';
 
 export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'php-cli'];
 
@@ -10,14 +11,9 @@ const APT_ENV = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const APT_TIMEOUT_MS = 15 * 60_000;
 
 export async function missingPackages(packages = WIKI_PACKAGES) {
-  const query = await capture('dpkg-query', ['-W', '-f=${Package} ${db:Status-Abbrev}\n', ...packages]);
+  const query = await capture('dpkg-query', [...DPKG_STATUS_QUERY, ...packages]);
   if (query.error) throw new Error('dpkg-query not found: the test wiki needs Debian (Debian 12 tested)');
-  const installed = new Set(
-    query.stdout
-      .split('\n')
-      .filter((line) => / ii\s*$/.test(line))
-      .map((line) => line.split(' ')[0].split(':')[0]),
-  );
+  const installed = installedPackages(query.stdout);
   return packages.filter((name) => !installed.has(name));
 }
 
