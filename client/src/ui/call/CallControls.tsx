@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallState, useMeetingState, useSession } from '../../app/session-context';
-import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, PeopleIcon, ScreenIcon } from '../common/icons';
+import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, MinutesIcon, PeopleIcon, ScreenIcon } from '../common/icons';
 import { EndMeetingButton } from '../meeting/EndMeetingButton';
 import { GoLiveButton } from '../live/GoLiveButton';
-import { MinutesIcon } from '../minutes/MinutesIcon';
 import { HandButton } from '../meeting/HandButton';
 import { ReactionButtons } from '../meeting/ReactionButtons';
 

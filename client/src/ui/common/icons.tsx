@@ -153,3 +153,11 @@ export const EndMeetingIcon = () => (
     <rect x="6" y="6" width="12" height="12" rx="1.5" />
   </Icon>
 );
+
+/** A page with lines: the minutes. */
+export const MinutesIcon = () => (
+  <Icon>
+    <path d="M6 3h9l4 4v14H6z" />
+    <path d="M14 3v5h5M9 12h7M9 16h5" />
+  </Icon>
+);
