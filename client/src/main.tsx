@@ -17,6 +17,7 @@ import './styles/minutes.css';
 import './styles/live.css';
 import './styles/newcomers.css';
 import './styles/schedule.css';
+import './styles/publishing.css';
 
 setUpI18n();
 const session = new CallSession();

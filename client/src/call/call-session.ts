@@ -20,6 +20,8 @@ import { LiveBroadcast } from './live-broadcast';
 export interface JoinOptions {
   /** Their first time here: everyone sees a discreet mark on them, so they can be welcomed. */
   firstTime?: boolean;
+  /** Consent to be named in the published minutes; off unless ticked, and said at every join. */
+  namedInReport?: boolean;
 }
 
 const SOURCES: readonly MediaSource[] = ['mic', 'camera', 'screen'];
@@ -67,6 +69,8 @@ export class CallSession {
   private resumeToken: string | undefined;
   /** Said at every join of this call, rejoins included: the mark stays until the person leaves. */
   private firstTime = false;
+  /** Sent explicitly every time, so unticking it withdraws a consent given at an earlier join. */
+  private namedInReport = false;
   private iceServers: IceServer[] = [];
   private connection: MediaConnection | null = null;
   private mediaGeneration = 0;
@@ -98,9 +102,10 @@ export class CallSession {
    * Joins `room` as `name` with whatever local media we hold (possibly none), in the seat this
    * tab had there if it had one (the same id, role and raised hand).
    */
-  join(room: string, name: string, { firstTime = false }: JoinOptions = {}): void {
+  join(room: string, name: string, { firstTime = false, namedInReport = false }: JoinOptions = {}): void {
     this.closeSocket();
     this.firstTime = firstTime;
+    this.namedInReport = namedInReport;
     this.resumeToken = this.seats.resumeTokenFor(room);
     this.meeting.reset();
     this.minutes.reset();
@@ -118,7 +123,7 @@ export class CallSession {
     const { room, selfName } = this.state;
     if (!room) return;
     await this.local.start();
-    this.join(room, selfName, { firstTime: this.firstTime });
+    this.join(room, selfName, { firstTime: this.firstTime, namedInReport: this.namedInReport });
   }
 
   /** The person went to another page: leave the call if in it, release every device. */
@@ -174,14 +179,14 @@ export class CallSession {
    * A facilitator ended the meeting: the server closed the room, so our media goes too. The seat
    * (resume token) is kept: the server keeps who we are and our role across a room's meetings.
    */
-  private meetingEnded(endedBy: string): void {
+  private meetingEnded(endedBy: string, meetingId: string): void {
     this.closeSocket();
     this.closeMedia();
     this.local.stopAll();
     this.meeting.reset();
     this.minutes.reset();
     this.live.reset();
-    this.dispatch({ type: 'meeting-ended', endedBy });
+    this.dispatch({ type: 'meeting-ended', endedBy, meetingId });
   }
 
   showPage(page: number): void {
@@ -228,8 +233,8 @@ export class CallSession {
     socket.on('producer:layers', ({ producerId, maxSpatialLayer }) => {
       this.connection?.limitLayers(producerId, maxSpatialLayer).catch((error: unknown) => console.warn('could not limit layers', error));
     });
-    socket.on('meeting:ended', ({ endedBy }) => {
-      if (socket === this.socket) this.meetingEnded(endedBy);
+    socket.on('meeting:ended', ({ endedBy, meetingId }) => {
+      if (socket === this.socket) this.meetingEnded(endedBy, meetingId);
     });
     this.meeting.listen(socket);
     this.minutes.listen(socket);
@@ -256,6 +261,7 @@ export class CallSession {
           ...(this.resumeToken ? { resumeToken: this.resumeToken } : {}),
           ...(facilitatorToken ? { facilitatorToken } : {}),
           ...(this.firstTime ? { firstTime: true } : {}),
+          namedInReport: this.namedInReport,
         });
         const receivedAt = Date.now();
         if (stale()) return;

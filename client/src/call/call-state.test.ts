@@ -107,9 +107,9 @@ describe('callReducer', () => {
       ...joined(peer('a')),
       { type: 'remote-media-added', media: media('c1', 'a') },
       { type: 'local-changed', local: { micTrackId: 'm' } },
-      { type: 'meeting-ended', endedBy: 'Alice' },
+      { type: 'meeting-ended', endedBy: 'Alice', meetingId: 'm1' },
     );
-    expect(state.phase).toEqual({ status: 'ended', endedBy: 'Alice' });
+    expect(state.phase).toEqual({ status: 'ended', endedBy: 'Alice', meetingId: 'm1' });
     expect(state.peers).toEqual([]);
     expect(state.remoteMedia).toEqual([]);
     expect(state.selfId).toBeNull();

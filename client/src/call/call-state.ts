@@ -26,7 +26,8 @@ export type CallPhase =
   | { status: 'reconnecting' }
   | { status: 'left' }
   /** A facilitator ended the meeting for everyone; joining again opens a new one. */
-  | { status: 'ended'; endedBy: string }
+  /** `meetingId` finds its report (facilitators review it before it is published). */
+  | { status: 'ended'; endedBy: string; meetingId: string }
   | { status: 'failed'; code: RequestErrorCode };
 
 /** A remote track we receive, announced by `consumer:added`. */
@@ -103,7 +104,7 @@ export type CallAction =
   | { type: 'online-changed'; online: boolean }
   | { type: 'audio-blocked'; blocked: boolean }
   | { type: 'left' }
-  | { type: 'meeting-ended'; endedBy: string }
+  | { type: 'meeting-ended'; endedBy: string; meetingId: string }
   /** Back to before any join (the person went to another page); devices and network stay. */
   | { type: 'reset' };
 
@@ -209,7 +210,7 @@ export function callReducer(state: CallState, action: CallAction): CallState {
     case 'meeting-ended':
       return {
         ...state,
-        phase: action.type === 'left' ? { status: 'left' } : { status: 'ended', endedBy: action.endedBy },
+        phase: action.type === 'left' ? { status: 'left' } : { status: 'ended', endedBy: action.endedBy, meetingId: action.meetingId },
         selfId: null,
         selfFirstTime: false,
         peers: [],

@@ -1,5 +1,5 @@
 /*
- * The small HTTP API of a room (schedule, glossary, listed rooms): JSON in and out, and one
+ * The small HTTP API of a room (schedule, glossary, listed rooms, publishing): JSON in and out, and one
  * error class whose code is the server's (INVALID_PAYLOAD, FORBIDDEN...) or HTTP_<status> /
  * NETWORK when the server sent none.
  */
@@ -15,7 +15,7 @@ export class ApiError extends Error {
 }
 
 export interface JsonRequest {
-  method?: 'GET' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;

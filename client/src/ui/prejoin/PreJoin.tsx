@@ -10,6 +10,7 @@ import { DeviceSelect } from './DeviceSelect';
 import { FirstTimeGuide } from './FirstTimeGuide';
 import { PreJoinMeeting } from './PreJoinMeeting';
 import { PreJoinLiveNotice } from '../live/PreJoinLiveNotice';
+import { NamedInReportChoice } from '../publishing/NamedInReportChoice';
 
 /**
  * Check your camera, microphone and speakers, say your name (no account), and join; with no
@@ -23,6 +24,7 @@ export function PreJoin({ room }: { room: string }) {
   const [name, setName] = useState(() => readSetting(SETTINGS.name) ?? '');
   const [audioOnly, setAudioOnly] = useState(false);
   const [firstTime, setFirstTime] = useState(false);
+  const [namedInReport, setNamedInReport] = useState(false);
   const [guideOpen, setGuideOpen] = useState(false);
   const nameId = useId();
   const nameInput = useRef<HTMLInputElement>(null);
@@ -36,7 +38,7 @@ export function PreJoin({ room }: { room: string }) {
     const parsed = displayNameSchema.safeParse(name);
     if (!parsed.success) return;
     writeSetting(SETTINGS.name, parsed.data);
-    session.join(room, parsed.data, { firstTime });
+    session.join(room, parsed.data, { firstTime, namedInReport });
   };
 
   const chooseAudioOnly = (on: boolean) => {
@@ -91,6 +93,7 @@ export function PreJoin({ room }: { room: string }) {
               />
               <p className="hint">{t('prejoin.noAccount')}</p>
             </div>
+            <NamedInReportChoice checked={namedInReport} onChange={setNamedInReport} />
             <div className="prejoin__first-time">
               <label className="checkbox">
                 <input

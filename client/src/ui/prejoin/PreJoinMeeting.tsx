@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { minutesPath } from '../../app/routing';
 import { useSession } from '../../app/session-context';
 import { PageLink } from '../minutes/PageLink';
+import { PublishingSettings } from '../publishing/PublishingSettings';
 import { LastMeeting } from '../schedule/LastMeeting';
 import { RoomSchedule } from '../schedule/RoomSchedule';
 import { useRoomSchedule } from '../schedule/use-room-schedule';
@@ -19,9 +20,11 @@ export function PreJoinMeeting({ room, name, onNameMissing }: PreJoinMeetingProp
   const session = useSession();
   const { load, reload } = useRoomSchedule(room);
   const data = load.status === 'ready' ? load.data : null;
+  const facilitatorToken = session.seats.facilitatorTokenFor(room);
   return (
     <>
-      <RoomSchedule room={room} data={data} facilitatorToken={session.seats.facilitatorTokenFor(room)} onChanged={reload} />
+      <RoomSchedule room={room} data={data} facilitatorToken={facilitatorToken} onChanged={reload} />
+      {facilitatorToken && <PublishingSettings room={room} facilitatorToken={facilitatorToken} />}
       <PreJoinAgenda room={room} name={name} onNameMissing={onNameMissing} />
       {data?.lastMeeting && <LastMeeting room={room} last={data.lastMeeting} />}
       <p className="prejoin__minutes">

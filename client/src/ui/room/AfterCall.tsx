@@ -6,6 +6,8 @@ import type { RequestErrorCode } from '../../signalling/request';
 import { HomeLink } from '../common/HomeLink';
 import { PageHeader } from '../common/PageHeader';
 import { PageLink } from '../minutes/PageLink';
+import { ArchiveLink } from '../publishing/ArchiveLink';
+import { ReportReview } from '../publishing/ReportReview';
 
 function AfterCallPage({ title, children, alert = false }: { title: string; children: ReactNode; alert?: boolean }) {
   return (
@@ -34,10 +36,14 @@ export function LeftScreen() {
   );
 }
 
-/** A facilitator ended the meeting for everyone; the room page starts the next one. */
-export function EndedScreen({ room, endedBy }: { room: string; endedBy: string }) {
+/**
+ * A facilitator ended the meeting for everyone; the room page starts the next one. The tab that
+ * holds the facilitator secret reviews the report before it is published.
+ */
+export function EndedScreen({ room, endedBy, meetingId }: { room: string; endedBy: string; meetingId: string }) {
   const { t } = useTranslation();
   const session = useSession();
+  const facilitatorToken = session.seats.facilitatorTokenFor(room);
   return (
     <AfterCallPage title={t('ended.title')}>
       <p>{t('ended.by', { name: endedBy })}</p>
@@ -50,6 +56,10 @@ export function EndedScreen({ room, endedBy }: { room: string; endedBy: string }
       <p>
         <PageLink to={minutesPath(room)}>{t('minutes.history.link')}</PageLink>
       </p>
+      <p>
+        {t('publishing.archive.soon')} <ArchiveLink room={room} />
+      </p>
+      {facilitatorToken && meetingId && <ReportReview room={room} token={facilitatorToken} meetingId={meetingId} />}
     </AfterCallPage>
   );
 }

@@ -36,7 +36,7 @@ export function RoomPage({ room }: { room: string }) {
     case 'left':
       return <LeftScreen />;
     case 'ended':
-      return <EndedScreen room={room} endedBy={state.phase.status === 'ended' ? state.phase.endedBy : ''} />;
+      return state.phase.status === 'ended' ? <EndedScreen room={room} endedBy={state.phase.endedBy} meetingId={state.phase.meetingId} /> : null;
     case 'failed':
       return <FailedScreen code={state.phase.status === 'failed' ? state.phase.code : 'INTERNAL'} />;
   }
