@@ -2,7 +2,7 @@ import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { StoredSeries } from '../storage/series-store.js';
 import { icalTimeZoneId, vtimezoneOf } from './ical-time-zone.js';
 import { zonedWallTime } from './ical-wall-time.js';
-import { formatDate, parseWallTime, wallTimeAt, wallTimeToInstant, type WallTime } from './local-time.js';
+import { formatDate, parseWallTime, wallTimeAt, wallTimeToInstant, type WallTime } from '../time/local-time.js';
 import type { PlannedOccurrence, Recurrence } from './recurrence.js';
 
 /*

@@ -1,6 +1,6 @@
 import type { SeriesSchedule } from '@palabre/shared';
 import { icalTimeZoneId } from './ical-time-zone.js';
-import { isValidTimeZone, parseWallTime } from './local-time.js';
+import { isValidTimeZone, parseWallTime } from '../time/local-time.js';
 import { Recurrence, RecurrenceError } from './recurrence.js';
 
 /**

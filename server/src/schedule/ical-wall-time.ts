@@ -1,5 +1,5 @@
 import type { ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from 'ical-generator';
-import { wallTimeAt, wallTimeToInstant, type WallTime } from './local-time.js';
+import { wallTimeAt, wallTimeToInstant, type WallTime } from '../time/local-time.js';
 
 /*
  * ical-generator writes a native Date in an event's zone with the *process's* local getters, so

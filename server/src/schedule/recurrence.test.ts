@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SeriesSchedule } from '@palabre/shared';
 import { checkSchedule } from './check-schedule.js';
-import { wallTimeToInstant } from './local-time.js';
+import { wallTimeToInstant } from '../time/local-time.js';
 import { Recurrence } from './recurrence.js';
 
 const thursdays: SeriesSchedule = {

@@ -1,6 +1,6 @@
 import rrulePackage from 'rrule';
 import type { Occurrence, SeriesSchedule } from '@palabre/shared';
-import { formatDate, formatWallTime, parseWallTime, wallTimeToInstant, type WallTime } from './local-time.js';
+import { formatDate, formatWallTime, parseWallTime, wallTimeToInstant, type WallTime } from '../time/local-time.js';
 
 // rrule ships CommonJS without an `exports` map: Node's ESM loader only sees its default export.
 const { RRule, Frequency } = rrulePackage;

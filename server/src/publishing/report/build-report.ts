@@ -7,7 +7,7 @@ import {
   type ReportNote,
 } from '@palabre/shared';
 import { summarize, withoutPrivate } from '@palabre/shared/minutes-model';
-import { localDateTime } from './local-time.js';
+import { formatDate, formatWallTime, wallTimeAt } from '../../time/local-time.js';
 import type { ReportLabels } from './report-labels.js';
 
 export interface ReportInput {
@@ -64,7 +64,8 @@ export function buildReport(input: ReportInput): MeetingReport {
 
   const summary = summarize(minutes);
   const itemOf = (sectionTitle: string) => sectionTitle || labels.generalNotes;
-  const { date, time } = localDateTime(input.startedAt, input.timeZone);
+  const wall = wallTimeAt(input.startedAt, input.timeZone);
+  const [date, time] = [formatDate(wall), formatWallTime(wall).slice(11)];
   return {
     version: 1,
     room: input.room,
