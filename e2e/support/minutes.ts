@@ -86,3 +86,9 @@ export function dropWebSockets(page: Page): Promise<void> {
     }
   });
 }
+
+/** Puts the caret at the end of the first block of a section. */
+export async function writeAtEnd(page: Page, section: string): Promise<void> {
+  await minutesSection(page, section).locator('p').first().click();
+  await page.keyboard.press('End');
+}

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   dropWebSockets,
   minutesEditor,
@@ -8,17 +8,12 @@ import {
   recordWebSockets,
   webSocketCounts,
   whenTextShows,
+  writeAtEnd,
 } from '../support/minutes.js';
 import { Participant } from '../support/participant.js';
 import { uniqueRoom } from '../support/rooms.js';
 
 const GENERAL = 'General notes';
-
-/** Puts the caret at the end of the first block of a section. */
-async function writeAtEnd(page: Page, section: string): Promise<void> {
-  await minutesSection(page, section).locator('p').first().click();
-  await page.keyboard.press('End');
-}
 
 test('two people write the same section at once and read each other’s decisions and actions', async ({ browser }) => {
   const room = uniqueRoom('cr');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { minutesEditor, minutesSection, openMinutes } from '../support/minutes.js';
+import { expect, test } from '@playwright/test';
+import { minutesSection, openMinutes, writeAtEnd } from '../support/minutes.js';
 import { Participant } from '../support/participant.js';
 import { uniqueRoom } from '../support/rooms.js';
 import { expectedSignature, WebhookReceiver } from '../support/webhook-receiver.js';
@@ -10,12 +10,6 @@ const DECISION = 'Adopter le budget 2027';
 const ACTION = 'Réserver la salle des fêtes';
 const PRIVATE = 'Confidentiel : le trésorier démissionne';
 const WEBHOOK_SECRET = 'e2e-webhook-secret';
-
-/** Puts the caret at the end of the first block of a section. */
-async function writeAtEnd(page: Page, section: string): Promise<void> {
-  await minutesSection(page, section).locator('p').first().click();
-  await page.keyboard.press('End');
-}
 
 test('the minutes are reviewed, published now, and the archive, feed and webhook leave the private note out', async ({ browser, request }) => {
   const room = uniqueRoom('publication');
@@ -69,8 +63,7 @@ test('the minutes are reviewed, published now, and the archive, feed and webhook
 
     await writeAtEnd(alice.page, ITEM);
     await alice.page.keyboard.type(`D: ${DECISION}`);
-    await minutesEditor(alice.page).getByText(DECISION).click();
-    await alice.page.keyboard.press('End');
+    // The caret is at the end of the decision: Enter starts the next block, as a person would.
     await alice.page.keyboard.press('Enter');
     await alice.page.keyboard.type(`A: ${ACTION}`);
     await alice.page.getByRole('textbox', { name: 'Owner', exact: true }).fill('Bob');
