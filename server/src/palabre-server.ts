@@ -12,6 +12,7 @@ import { scheduleRoutes } from './http/schedule-routes.js';
 import { createHttpApp } from './http/create-http-app.js';
 import { liveRoutes } from './http/live-routes.js';
 import { LiveRegistry } from './live/live-registry.js';
+import { LinkRegistry } from './link/link-registry.js';
 import { minutesRoutes } from './http/minutes-routes.js';
 import { WorkerPool } from './media/worker-pool.js';
 import { MinutesRegistry } from './minutes/minutes-registry.js';
@@ -36,6 +37,7 @@ export interface RunningServer {
   io: PalabreServer;
   rooms: RoomManager;
   live: LiveRegistry;
+  links: LinkRegistry;
   publishing: PublishingService;
   pool: WorkerPool;
   close(): Promise<void>;
@@ -80,6 +82,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
 
   const live = new LiveRegistry({ logger, defaultRtmpUrl: config.LIVE_RTMP_URL ?? null });
+  const links = new LinkRegistry(rooms, logger);
 
   const app = createHttpApp({
     clientDist: config.CLIENT_DIST,
@@ -105,7 +108,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     pingInterval: 5_000,
     pingTimeout: 5_000,
   });
-  attachSignalling(io, { rooms, logger, iceServers: config.ICE_SERVERS, minutes, live });
+  attachSignalling(io, { rooms, logger, iceServers: config.ICE_SERVERS, minutes, live, links });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -123,6 +126,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     (closing ??= (async () => {
       // No ffmpeg outlives the server.
       await live.close();
+      links.close();
       rooms.close();
       minutes.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
@@ -131,5 +135,5 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       db.close();
     })());
 
-  return { url, port, io, rooms, live, publishing, pool, close };
+  return { url, port, io, rooms, live, links, publishing, pool, close };
 }

@@ -5,6 +5,7 @@ import type { RtpCapabilities } from './media.js';
 import type { ChatMessage, MeetingState, Reaction } from './facilitation.js';
 import type { MinutesEvents } from './minutes.js';
 import type { LiveEvents } from './live.js';
+import type { LinkEvents } from './link.js';
 
 /** Socket.IO's client-to-server map: every request carries a payload and an ack. */
 export type ClientToServerEvents = {
@@ -12,7 +13,7 @@ export type ClientToServerEvents = {
 };
 
 /** Broadcasts, named in the past tense. */
-export interface ServerToClientEvents extends MinutesEvents, LiveEvents {
+export interface ServerToClientEvents extends MinutesEvents, LiveEvents, LinkEvents {
   'peer:joined': (peer: PeerInfo) => void;
   'peer:updated': (peer: PeerInfo) => void;
   'peer:left': (event: { peerId: string }) => void;

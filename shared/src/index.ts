@@ -8,5 +8,6 @@ export * from './events.js';
 export * from './facilitation.js';
 export * from './minutes.js';
 export * from './live.js';
+export * from './link.js';
 export * from './schedule.js';
 export * from './publishing.js';

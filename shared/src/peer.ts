@@ -11,4 +11,6 @@ export interface PeerInfo {
   role: 'facilitator' | 'participant';
   /** Said at their first join that it is their first time in this room (kept on resume). */
   firstTime: boolean;
+  /** Set when this tile is another room linked to this one (a workshop link): its name. */
+  linkedRoom?: string;
 }

@@ -26,6 +26,7 @@ import {
 } from './facilitation.js';
 import { minutesRequestSchemas, type MinutesResponses } from './minutes.js';
 import { liveRequestSchemas, type LiveResponses, type LiveState } from './live.js';
+import { linkRequestSchemas, type LinkResponses } from './link.js';
 
 /*
  * Every client request: its payload schema (parsed at the server's boundary) and its response
@@ -86,6 +87,7 @@ export const requestSchemas = {
   ...facilitationRequestSchemas,
   ...minutesRequestSchemas,
   ...liveRequestSchemas,
+  ...linkRequestSchemas,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -119,7 +121,7 @@ export interface TransportOptions {
 
 export type Empty = Record<string, never>;
 
-export interface ResponseMap extends FacilitationResponses, MinutesResponses, LiveResponses {
+export interface ResponseMap extends FacilitationResponses, MinutesResponses, LiveResponses, LinkResponses {
   'room:join': JoinResponse;
   'room:leave': Empty;
   'media:ready': Empty;

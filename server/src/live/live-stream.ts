@@ -8,7 +8,8 @@ import type { Room } from '../rooms/room.js';
 import { ENCODER_SETTINGS } from './encoder-settings.js';
 import { ffmpegArgs, type PipelineFiles } from './ffmpeg-args.js';
 import { FfmpegProcess, waitFor } from './ffmpeg-process.js';
-import { LiveCapture } from './live-capture.js';
+import type { RoomCapture } from '../capture/room-capture.js';
+import { openLiveCapture } from './live-capture.js';
 import { liveSdp, OPUS_PAYLOAD_TYPE, VP8_PAYLOAD_TYPE } from './live-sdp.js';
 import { placeholderKeyframe } from './placeholder-frame.js';
 import { freeRtpPorts, RtpRelay } from './rtp-relay.js';
@@ -38,7 +39,7 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   private dir: string | null = null;
   private relay: RtpRelay | null = null;
   private ffmpeg: FfmpegProcess | null = null;
-  private capture: LiveCapture | null = null;
+  private capture: RoomCapture | null = null;
   private stopping: Promise<void> | null = null;
   private readonly logger: Logger;
   private readonly onMeeting = (state: MeetingState) => this.writeCaption(state);
@@ -119,7 +120,7 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
     });
     // The fillers give ffmpeg a keyframe and sound at once: it never probes an empty input.
     this.relay.start();
-    this.capture = await LiveCapture.open(this.room, this.relay, this.logger);
+    this.capture = await openLiveCapture(this.room, this.relay, this.logger);
     this.capture.on('lost', () => {
       this.logger.error('live capture lost its transport (worker died); stream stopped');
       void this.stop('failed');

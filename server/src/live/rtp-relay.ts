@@ -1,7 +1,7 @@
 import dgram from 'node:dgram';
 import { once } from 'node:events';
-import { RtpSlot, type Filler } from './rtp-slot.js';
-import { OPUS_SILENCE, vp8Payloads } from './rtp-packet.js';
+import { RtpSlot, type Filler } from '../capture/rtp-slot.js';
+import { OPUS_SILENCE, vp8Payloads } from '../capture/rtp-packet.js';
 import { OPUS_PAYLOAD_TYPE, VP8_PAYLOAD_TYPE } from './live-sdp.js';
 
 export interface RelayPorts {
@@ -74,17 +74,6 @@ export class RtpRelay {
   start(): void {
     this.video.start();
     for (const slot of this.audio) slot.start();
-  }
-
-  /** Every SSRC a slot wants or still forwards: their consumers must flow, the others pause. */
-  wantedSsrcs(): Set<number> {
-    const wanted = new Set<number>();
-    for (const slot of [this.video, ...this.audio]) {
-      const { target, live } = slot.sources;
-      if (target !== null) wanted.add(target);
-      if (live !== null) wanted.add(live);
-    }
-    return wanted;
   }
 
   close(): void {

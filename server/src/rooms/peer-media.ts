@@ -111,6 +111,15 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
         layerHeights: layerHeights(options.rtpParameters.encodings?.map((encoding) => encoding.scaleResolutionDownBy) ?? []),
       },
     });
+    this.adopt(producer);
+    return producer;
+  }
+
+  /**
+   * Takes on a producer made elsewhere (a workshop link's, on a DirectTransport): it shows in
+   * this peer's flags and closes with it, like its own. Several may share a source.
+   */
+  adopt(producer: types.Producer<ProducerAppData>): void {
     this.producers.set(producer.id, producer);
     producer.observer.once('close', () => {
       this.producers.delete(producer.id);
@@ -119,7 +128,6 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
     producer.observer.on('pause', () => this.emit('changed'));
     producer.observer.on('resume', () => this.emit('changed'));
     this.emit('changed');
-    return producer;
   }
 
   producer(producerId: string): types.Producer<ProducerAppData> {
@@ -173,6 +181,7 @@ export class PeerMedia extends EventEmitter<PeerMediaEvents> {
   /** Closes every transport, hence every producer and consumer. Idempotent. */
   close(): void {
     for (const transport of [...this.transports.values()]) transport.close();
+    for (const producer of [...this.producers.values()]) producer.close();
     this.rtpCapabilities = undefined;
     this.view = undefined;
   }

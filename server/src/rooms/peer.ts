@@ -5,9 +5,11 @@ import { PeerMedia } from './peer-media.js';
 /**
  * A peer's life: `joined` with a live socket; `reconnecting` after its socket dropped, while it
  * keeps its seat (and its media, which may still flow) for a grace period; `left` for good.
+ * `linked` is another room shown here as one tile (a workshop link): media, but no socket.
  */
 export type PeerState =
   | { status: 'joined'; socket: PalabreSocket }
+  | { status: 'linked'; room: string }
   | { status: 'reconnecting'; since: number; expiry: NodeJS.Timeout }
   | { status: 'left' };
 
@@ -22,12 +24,22 @@ export class Peer {
     public role: Role,
     /** The secret that lets the same person reclaim this seat. */
     readonly resumeToken: string,
-    socket: PalabreSocket,
+    socket: PalabreSocket | { linkedRoom: string },
     /** Said at their first join: everyone sees a discreet "first time" mark. */
     readonly firstTime = false,
   ) {
     this.media = new PeerMedia(this.id);
-    this.current = { status: 'joined', socket };
+    this.current = 'linkedRoom' in socket ? { status: 'linked', room: socket.linkedRoom } : { status: 'joined', socket };
+  }
+
+  /** The tile of another room, named after it; it never joins, reconnects or gets a role. */
+  static forLinkedRoom(id: string, room: string): Peer {
+    return new Peer(id, room, 'participant', '', { linkedRoom: room });
+  }
+
+  /** The linked room this tile shows, if it is one. */
+  get linkedRoom(): string | null {
+    return this.current.status === 'linked' ? this.current.room : null;
   }
 
   get state(): PeerState {
@@ -39,15 +51,17 @@ export class Peer {
   }
 
   info(): PeerInfo {
+    const linkedRoom = this.linkedRoom;
     return {
       id: this.id,
       name: this.name,
       mic: this.media.isLive('mic'),
       camera: this.media.isLive('camera'),
       screen: this.media.isLive('screen'),
-      connection: this.current.status === 'joined' ? 'connected' : 'reconnecting',
+      connection: this.current.status === 'reconnecting' ? 'reconnecting' : 'connected',
       role: this.role,
       firstTime: this.firstTime,
+      ...(linkedRoom === null ? {} : { linkedRoom }),
     };
   }
 
@@ -78,6 +92,8 @@ export class Peer {
         break;
       case 'left':
         throw new Error('a peer that left cannot resume');
+      case 'linked':
+        throw new Error('a linked room has no seat to resume');
       default:
         assertNever(previous);
     }

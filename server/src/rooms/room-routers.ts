@@ -72,6 +72,13 @@ export class RoomRouters extends EventEmitter<RoomRoutersEvents> {
     return target;
   }
 
+  /** Puts a peer on this router, whatever the load: a linked room's tile lives on the primary. */
+  placeOn(peerId: string, entry: RoomRouter): void {
+    this.assignments.get(peerId)?.peerIds.delete(peerId);
+    entry.peerIds.add(peerId);
+    this.assignments.set(peerId, entry);
+  }
+
   release(peerId: string): void {
     const entry = this.assignments.get(peerId);
     if (!entry) return;

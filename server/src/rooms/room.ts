@@ -17,7 +17,7 @@ import type { Logger } from '../observability/logger.js';
 import type { WorkerPool } from '../media/worker-pool.js';
 import type { PalabreSocket } from '../signalling/types.js';
 import { ActiveSpeaker } from './active-speaker.js';
-import { LayerDemand } from './layer-demand.js';
+import { LayerDemand, type LayerConsumer } from './layer-demand.js';
 import type { ConsumerAppData } from './consumer-view.js';
 import { Peer } from './peer.js';
 import type { Direction, ProducerAppData } from './peer-media.js';
@@ -58,9 +58,11 @@ export class Room extends EventEmitter<RoomEvents> {
   liveState: LiveState = LIVE_OFF;
   private closed = false;
   private readonly logger: Logger;
+  /** Server-side viewers (the live stream, workshop links): they need layers like a person does. */
+  private readonly taps = new Set<types.Consumer>();
   private readonly layerDemand = new LayerDemand({
     producers: () => this.simulcastCameras(),
-    consumers: () => [...this.peers.values()].flatMap((peer) => [...peer.media.consumers.values()]),
+    consumers: () => [...this.peers.values()].flatMap((peer): LayerConsumer[] => [...peer.media.consumers.values()]).concat([...this.taps]),
     announce: (producerId, maxSpatialLayer) => this.announceLayers(producerId, maxSpatialLayer),
   });
 
@@ -122,11 +124,48 @@ export class Room extends EventEmitter<RoomEvents> {
     this.peers.set(peer.id, peer);
     if (request.namedInReport !== undefined) this.deps.storage.participants.setNamedInReport(seat.id, request.namedInReport);
     this.meeting.attend(seat.id);
+    this.seat(peer);
+    this.logger.info({ peerId: peer.id }, 'peer joined');
+    return peer;
+  }
+
+  /**
+   * Another room, shown here as one tile (a workshop link). It is nobody's seat: not stored, not
+   * counted in the meeting; its media comes from the link, through `publish`.
+   */
+  addLinkedRoom(id: string, roomName: string): Peer {
+    if (this.closed) throw new AppError('NOT_FOUND', 'this room just closed');
+    const peer = Peer.forLinkedRoom(id, roomName);
+    this.peers.set(peer.id, peer);
+    this.seat(peer);
+    this.logger.info({ peerId: peer.id, linkedRoom: roomName }, 'linked room shown');
+    return peer;
+  }
+
+  /** Whether this peer is a linked room's tile (whose sources a link must not send back). */
+  isLinkedRoom(peerId: string): boolean {
+    return this.peers.get(peerId)?.linkedRoom != null;
+  }
+
+  /** A server-side consumer of this room's media: counted in layer demand while it lives. */
+  addTap(consumer: types.Consumer): void {
+    this.taps.add(consumer);
+    consumer.observer.once('close', () => {
+      this.taps.delete(consumer);
+      this.layerDemand.schedule();
+    });
+    this.layerDemand.schedule();
+  }
+
+  /** A tap was paused, resumed or changed layers. */
+  tapsChanged(): void {
+    this.layerDemand.schedule();
+  }
+
+  private seat(peer: Peer): void {
     peer.media.on('changed', () => this.broadcast('peer:updated', peer.id, peer.info()));
     peer.media.on('demand', () => this.layerDemand.schedule());
     this.broadcast('peer:joined', peer.id, peer.info());
-    this.logger.info({ peerId: peer.id }, 'peer joined');
-    return peer;
   }
 
   otherPeers(peer: Peer): PeerInfo[] {
@@ -199,7 +238,8 @@ export class Room extends EventEmitter<RoomEvents> {
     this.speaker.forget(peer.id);
     this.broadcast('peer:left', peer.id, { peerId: peer.id });
     this.logger.info({ peerId: peer.id }, 'peer left');
-    if (this.peers.size === 0) this.close();
+    // Linked rooms' tiles do not keep a room open: nobody would be there to see them.
+    if (![...this.peers.values()].some((other) => other.linkedRoom === null)) this.close();
   }
 
   /** The peer's socket dropped: others see it reconnecting; it leaves if it doesn't come back. */
@@ -233,12 +273,17 @@ export class Room extends EventEmitter<RoomEvents> {
     options: { transportId: string; source: MediaSource; kind: types.MediaKind; rtpParameters: RtpParameters; paused?: boolean | undefined },
   ): Promise<string> {
     const producer = await peer.media.produce(options);
+    await this.publish(peer, producer);
+    return producer.id;
+  }
+
+  /** Fans a new source out: the active-speaker observer, every other peer, the live stream. */
+  async publish(peer: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
     await this.observeSpeech(producer);
     for (const other of this.peers.values()) {
       if (other !== peer) await this.consume(other, producer);
     }
     this.emit('producerAdded', producer);
-    return producer.id;
   }
 
   close(): void {

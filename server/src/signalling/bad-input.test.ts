@@ -117,6 +117,9 @@ describe('bad input from the network', () => {
         'minutes:awareness': { update: new Uint8Array([0]) },
         'live:start': { mode: 'composite' },
         'live:stop': {},
+        'link:request': { room: 'atelier' },
+        'link:answer': { inviteId: 'x', accept: true },
+        'link:end': { room: 'atelier' },
       };
       expect(await request(stranger, name, valid[name] as never), name).toMatchObject({ ok: false, error: { code: 'NOT_JOINED' } });
     }

@@ -17,7 +17,10 @@ export interface RtpSlotOptions {
   requestKeyFrame(ssrc: number): void;
   /** The source being forwarded changed: consumers nobody forwards any more can pause. */
   onSwitched(): void;
-  filler: Filler;
+  /** Null: nothing is sent while nothing is wanted (the receiver pauses its producer instead). */
+  filler: Filler | null;
+  /** The SSRC it sends with (a producer that declared it); random by default. */
+  ssrc?: number;
   /** A source silent this long is covered by the filler (a muted mic, a frozen camera). */
   stallMs: number;
   now?: () => number;
@@ -27,17 +30,18 @@ const FILLER = 'filler';
 const KEYFRAME_RETRY_MS = 1_000;
 
 /**
- * One continuous RTP stream into ffmpeg, spliced from whichever source is wanted now. ffmpeg
+ * One continuous RTP stream, spliced from whichever source is wanted now: into ffmpeg (which
  * reads a fixed set of streams and cannot follow a new SSRC, a jump in sequence numbers or in
- * timestamps, so every packet gets this slot's SSRC and numbering, carried on across switches.
+ * timestamps) or into another room's producer (a workshop link). Every packet gets this slot's
+ * SSRC and numbering, carried on across switches.
  * A video switch waits for the new source's keyframe and forwards the old one until then, so the
- * picture never breaks; while nothing is wanted (or the source went quiet), a filler keeps the
- * stream alive, since ffmpeg stalls its whole output waiting for a silent input.
+ * picture never breaks; while nothing is wanted (or the source went quiet), a filler (if given)
+ * keeps the stream alive, since ffmpeg stalls its whole output waiting for a silent input.
  */
 export class RtpSlot {
   private target: number | null = null;
   private live: number | typeof FILLER | null = null;
-  private readonly ssrc = randomInt(1, 0xffffffff);
+  private readonly ssrc: number;
   private lastSeq = randomInt(0, 0xffff);
   private lastTs = randomInt(0, 0x7fffffff);
   private lastAt: number;
@@ -51,6 +55,7 @@ export class RtpSlot {
 
   constructor(private readonly options: RtpSlotOptions) {
     this.now = options.now ?? (() => performance.now());
+    this.ssrc = options.ssrc ?? randomInt(1, 0xffffffff);
     this.lastAt = this.now();
   }
 
@@ -60,8 +65,10 @@ export class RtpSlot {
   }
 
   start(): void {
+    const { filler } = this.options;
+    if (!filler) return;
     this.tick();
-    this.timer ??= setInterval(() => this.tick(), this.options.filler.intervalMs);
+    this.timer ??= setInterval(() => this.tick(), filler.intervalMs);
   }
 
   close(): void {
@@ -95,7 +102,7 @@ export class RtpSlot {
     const quiet = now - this.lastAt >= this.options.stallMs;
     if (this.target !== null && this.live !== this.target && this.options.kind === 'video') this.askKeyFrame(false);
     const covering = this.target === null || this.live === null || this.live === FILLER || quiet;
-    if (!covering) return;
+    if (!covering || !this.options.filler) return;
     const { payloads, intervalMs } = this.options.filler;
     this.fillerTs = (this.fillerTs + Math.round((this.options.clockRate * intervalMs) / 1000)) >>> 0;
     payloads.forEach((payload, index) => {

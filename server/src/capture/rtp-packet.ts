@@ -19,6 +19,18 @@ export function isRtcp(packet: Buffer): boolean {
   return packet.length >= 2 && packet[1]! >= 192 && packet[1]! <= 223;
 }
 
+/** Whether an RTCP (compound) packet asks for a keyframe: a PLI or a FIR (RFC 4585, 5104). */
+export function asksKeyFrame(packet: Buffer): boolean {
+  let offset = 0;
+  while (offset + 4 <= packet.length) {
+    const format = packet[offset]! & 0x1f;
+    const type = packet[offset + 1]!;
+    if (type === 206 && (format === 1 || format === 4)) return true;
+    offset += (packet.readUInt16BE(offset + 2) + 1) * 4;
+  }
+  return false;
+}
+
 export function readHeader(packet: Buffer): RtpHeader | null {
   if (packet.length < RTP_HEADER_BYTES || packet[0]! >> 6 !== 2 || isRtcp(packet)) return null;
   return {
