@@ -16,6 +16,7 @@ import './styles/meeting-marks.css';
 import './styles/minutes.css';
 import './styles/live.css';
 import './styles/newcomers.css';
+import './styles/link.css';
 import './styles/schedule.css';
 import './styles/publishing.css';
 

@@ -15,6 +15,7 @@ import type { IncomingVideo, PageSize } from './grid-state';
 import { remoteVideoTiles, selectStage } from './tiles';
 import { ViewReporter } from './view-reporter';
 import { LiveBroadcast } from './live-broadcast';
+import { WorkshopLinks } from './workshop-links';
 
 /** What the pre-join page says about the person joining. */
 export interface JoinOptions {
@@ -58,6 +59,8 @@ export class CallSession {
   readonly minutes = new MinutesLink(() => this.request);
   /** The room's live stream: the LIVE badge for all, start and stop for facilitators. */
   readonly live = new LiveBroadcast(() => this.request);
+  /** Workshop links: invitations to answer, the link form's outcome. */
+  readonly links = new WorkshopLinks(() => this.request);
   /** Tiles report their size here; it tells the server which videos to send and how big. */
   readonly view = new ViewReporter({
     tiles: () => remoteVideoTiles(selectStage(this.state)),
@@ -110,6 +113,7 @@ export class CallSession {
     this.meeting.reset();
     this.minutes.reset();
     this.live.reset();
+    this.links.reset();
     this.dispatch({ type: 'join-started', room, name });
     const socket = createSocket();
     this.socket = socket;
@@ -135,6 +139,7 @@ export class CallSession {
     this.meeting.reset();
     this.minutes.reset();
     this.live.reset();
+    this.links.reset();
     this.dispatch({ type: 'reset' });
   }
 
@@ -167,6 +172,7 @@ export class CallSession {
     this.meeting.reset();
     this.minutes.reset();
     this.live.reset();
+    this.links.reset();
     this.dispatch({ type: 'left' });
     if (!socket) return;
     socket.removeAllListeners();
@@ -186,6 +192,7 @@ export class CallSession {
     this.meeting.reset();
     this.minutes.reset();
     this.live.reset();
+    this.links.reset();
     this.dispatch({ type: 'meeting-ended', endedBy, meetingId });
   }
 
@@ -239,6 +246,7 @@ export class CallSession {
     this.meeting.listen(socket);
     this.minutes.listen(socket);
     this.live.listen(socket);
+    this.links.listen(socket);
   }
 
   /**

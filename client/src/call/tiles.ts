@@ -23,6 +23,8 @@ export interface TileModel {
   speaking: boolean;
   /** The person said it is their first time here. */
   firstTime: boolean;
+  /** This tile is another room, linked to ours (a workshop link): its name. */
+  linkedRoom: string | null;
 }
 
 /** What the call page shows: screens in the large place, one page of cameras, and ourselves. */
@@ -52,6 +54,7 @@ export function selectStage(state: CallState): Stage {
     reconnecting: false,
     speaking: state.speakerId === selfId && selfMicOn,
     firstTime: state.selfFirstTime,
+    linkedRoom: null,
   };
 
   const screens: TileModel[] = [];
@@ -90,6 +93,7 @@ export interface ParticipantModel {
   reconnecting: boolean;
   speaking: boolean;
   firstTime: boolean;
+  linkedRoom: string | null;
 }
 
 export function selectParticipants(state: CallState, compareNames: (a: string, b: string) => number): ParticipantModel[] {
@@ -103,10 +107,11 @@ export function selectParticipants(state: CallState, compareNames: (a: string, b
       reconnecting: peer.connection === 'reconnecting',
       speaking: peer.id === state.speakerId && peer.mic,
       firstTime: peer.firstTime,
+      linkedRoom: peer.linkedRoom ?? null,
     }))
     .sort((a, b) => compareNames(a.name, b.name));
   const { peerId, name, micMuted, speaking, firstTime } = self;
-  return [{ peerId, name, isSelf: true, micMuted, reconnecting: false, speaking, firstTime }, ...others];
+  return [{ peerId, name, isSelf: true, micMuted, reconnecting: false, speaking, firstTime, linkedRoom: null }, ...others];
 }
 
 /** Remote microphones: each gets its own hidden <audio> element, whatever the video mode. */
@@ -142,6 +147,7 @@ function remoteTile(state: CallState, peer: PeerInfo, source: 'camera' | 'screen
     reconnecting: peer.connection === 'reconnecting',
     speaking: source === 'camera' && peer.id === state.speakerId && peer.mic,
     firstTime: source === 'camera' && peer.firstTime,
+    linkedRoom: peer.linkedRoom ?? null,
   };
 }
 

@@ -15,6 +15,7 @@ const tile = (peerId: string, wantsVideo = true): TileModel => ({
   reconnecting: false,
   speaking: false,
   firstTime: false,
+  linkedRoom: null,
 });
 
 describe('ViewReporter', () => {

@@ -14,6 +14,7 @@ const tile = (peerId: string, overrides: Partial<TileModel> = {}): TileModel => 
   reconnecting: false,
   speaking: false,
   firstTime: false,
+  linkedRoom: null,
   ...overrides,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoomName, normalizeRoomName, randomRoomName } from './room-names';
+import { isRoomName, normalizeRoomName, randomRoomName, roomFromNameOrLink } from './room-names';
 
 describe('randomRoomName', () => {
   it('reads as noun-colour-number and is a valid room name', () => {
@@ -44,5 +44,15 @@ describe('isRoomName', () => {
     expect(isRoomName('Upper')).toBe(false);
     expect(isRoomName('-dash')).toBe(false);
     expect(isRoomName('dash-')).toBe(false);
+  });
+});
+
+describe('roomFromNameOrLink', () => {
+  it('reads a pasted link or a typed name', () => {
+    expect(roomFromNameOrLink('https://palabre.example/r/atelier-b')).toBe('atelier-b');
+    expect(roomFromNameOrLink('http://localhost:3000/r/atelier-b?x=1#y')).toBe('atelier-b');
+    expect(roomFromNameOrLink('Atelier B')).toBe('atelier-b');
+    expect(roomFromNameOrLink('https://palabre.example/r/Not_Valid')).toBeNull();
+    expect(roomFromNameOrLink('   ')).toBeNull();
   });
 });

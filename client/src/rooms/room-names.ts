@@ -51,3 +51,16 @@ export function normalizeRoomName(input: string): string | null {
 export function isRoomName(value: string): boolean {
   return roomNameSchema.safeParse(value).success;
 }
+
+/**
+ * The room someone means, from its name or a link to it pasted whole
+ * ("https://palabre.example/r/atelier-b" → "atelier-b"); null when neither reads as a room.
+ */
+export function roomFromNameOrLink(input: string): string | null {
+  const linked = /\/r\/([^/?#\s]+)/.exec(input.trim());
+  if (linked) {
+    const name = decodeURIComponent(linked[1]!);
+    return isRoomName(name) ? name : null;
+  }
+  return normalizeRoomName(input);
+}

@@ -13,6 +13,7 @@ import { MinutesSidePanel } from '../minutes/MinutesSidePanel';
 import { CallControls } from './CallControls';
 import { CallStatus } from './CallStatus';
 import { LiveBadge } from '../live/LiveBadge';
+import { LinkInvitations } from '../link/LinkInvitations';
 import { CaptureNotice } from './CaptureNotice';
 import { CopyLinkButton } from './CopyLinkButton';
 import { GridToolbar } from './GridToolbar';
@@ -59,6 +60,7 @@ export function CallView({ room }: { room: string }) {
       <LiveBadge />
       <CaptureNotice />
       <MeetingNotice />
+      <LinkInvitations />
       {state.audioBlocked && <EnableSound />}
       <CurrentItemBar />
       <div className="call__body">

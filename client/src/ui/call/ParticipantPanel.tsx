@@ -9,6 +9,9 @@ import { HandMark } from '../meeting/HandMark';
 import { PersonActions } from '../meeting/PersonActions';
 import { avatarHue, initials } from './avatar';
 import { FirstTimeMark } from './FirstTimeMark';
+import { EndLinkButton } from '../link/EndLinkButton';
+import { LinkedRoomMark } from '../link/LinkedRoomMark';
+import { WorkshopLinkForm } from '../link/WorkshopLinkForm';
 
 /**
  * Everyone in the call, those off the current page too: name, role, raised hand, microphone,
@@ -47,6 +50,7 @@ export function ParticipantPanel({ id, open }: { id: string; open: boolean }) {
           />
         ))}
       </ul>
+      {facilitating && <WorkshopLinkForm />}
     </aside>
   );
 }
@@ -72,6 +76,7 @@ function ParticipantRow({ person, role, hand, hasFloor, canAct }: ParticipantRow
           <span className="participant__name">{person.isSelf ? t('tile.you', { name: person.name }) : person.name}</span>
           {role === 'facilitator' && <span className="participant__role">{t('people.facilitator')}</span>}
           {person.firstTime && <FirstTimeMark className="participant__first-time" />}
+          {person.linkedRoom && <LinkedRoomMark className="participant__linked-room" />}
         </span>
         {hasFloor && <span className="participant__floor">{t('people.hasFloor')}</span>}
         {person.reconnecting && <span className="participant__status">{t('tile.reconnecting')}</span>}
@@ -86,7 +91,8 @@ function ParticipantRow({ person, role, hand, hasFloor, canAct }: ParticipantRow
           </span>
         )}
       </span>
-      {canAct && <PersonActions peerId={person.peerId} name={person.name} role={role} micOn={!person.micMuted} />}
+      {canAct && person.linkedRoom && <EndLinkButton room={person.linkedRoom} />}
+      {canAct && !person.linkedRoom && <PersonActions peerId={person.peerId} name={person.name} role={role} micOn={!person.micMuted} />}
     </li>
   );
 }

@@ -10,6 +10,7 @@ import { FloorTimer } from '../meeting/FloorTimer';
 import { HandMark } from '../meeting/HandMark';
 import { avatarHue, initials } from './avatar';
 import { FirstTimeMark } from './FirstTimeMark';
+import { LinkedRoomMark } from '../link/LinkedRoomMark';
 import { useReportedSize } from './use-reported-size';
 
 /**
@@ -63,6 +64,7 @@ export function ParticipantTile({ tile }: { tile: TileModel }) {
           {label}
         </span>
         {tile.firstTime && <FirstTimeMark className="tile__first-time" />}
+        {tile.linkedRoom && <LinkedRoomMark className="tile__linked-room" />}
       </div>
       <div className="tile__marks">
         {tile.reconnecting && <p className="tile__hint">{t('tile.reconnecting')}</p>}
