@@ -36,6 +36,13 @@ test('two workshop rooms link: each shows the other as one tile, picture and sou
     await expect.poll(() => bob.inboundRtp('audio', 'bytesReceived'), { message: 'Bob hears A' }).toBeGreaterThan(audioBefore.bob + 5_000);
   });
 
+  await test.step("when Alice's room goes live, Bob's room is told it is seen in that stream", async () => {
+    await alice.page.getByRole('button', { name: 'Go live' }).click();
+    await expect(bob.page.getByRole('status', { name: 'Live' })).toContainText(`through ${roomA}`);
+    await alice.page.getByRole('button', { name: 'Stop live' }).click();
+    await expect(bob.page.getByRole('status', { name: 'Live' })).toHaveCount(0);
+  });
+
   await test.step('Bob ends the link from his participant list: both tiles go', async () => {
     await bob.page.getByRole('button', { name: 'Participants' }).click();
     await bob.page.getByRole('button', { name: `End the link with ${roomA}` }).click();

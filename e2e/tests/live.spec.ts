@@ -24,8 +24,24 @@ test('a facilitator goes live; a viewer without an account watches the HLS strea
     await expect(page.getByRole('status')).toContainText('not live yet');
   });
 
-  await test.step('the facilitator (first in) goes live and everyone in the call sees it', async () => {
+  await test.step('the facilitator (first in) chooses how the room is streamed', async () => {
     await alice.join(room);
+    await alice.page.getByRole('button', { name: 'Stream settings' }).click();
+    const settings = alice.page.getByRole('dialog', { name: 'Live stream settings' });
+    await expect(settings.getByRole('radio', { name: /framed/ })).toBeChecked();
+    await settings.getByRole('textbox', { name: /RTMP/ }).fill('http://not-rtmp.example');
+    await expect(settings.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await settings.getByRole('textbox', { name: /RTMP/ }).fill('');
+    await settings.getByRole('radio', { name: /speaker only/ }).check();
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings).toBeHidden();
+    // Saved on the server: the dialog opens again with the choice.
+    await alice.page.getByRole('button', { name: 'Stream settings' }).click();
+    await expect(settings.getByRole('radio', { name: /speaker only/ })).toBeChecked();
+    await settings.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('the facilitator goes live and everyone in the call sees it', async () => {
     await expect(alice.page.getByRole('status', { name: 'Live' })).toHaveCount(0);
     await alice.page.getByRole('button', { name: 'Go live' }).click();
     await expect(alice.page.getByRole('status', { name: 'Live' })).toHaveText('LIVE');

@@ -29,6 +29,7 @@ import { ParticipantStore } from './storage/participant-store.js';
 import { RoomStore } from './storage/room-store.js';
 import { GlossaryStore } from './storage/glossary-store.js';
 import { SeriesStore } from './storage/series-store.js';
+import { LiveSettingsStore } from './storage/live-settings-store.js';
 import { addWelcomeItem } from './schedule/welcome-item.js';
 
 export interface RunningServer {
@@ -81,7 +82,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     roomOpened: (room) => addWelcomeItem(room.name, room.meeting.id, { series, meetings: storage.meetings }),
   });
 
-  const live = new LiveRegistry({ logger, defaultRtmpUrl: config.LIVE_RTMP_URL ?? null });
+  const live = new LiveRegistry({ logger, defaultRtmpUrl: config.LIVE_RTMP_URL ?? null, settings: new LiveSettingsStore(db) });
   const links = new LinkRegistry(rooms, logger);
 
   const app = createHttpApp({

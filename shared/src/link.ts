@@ -23,8 +23,13 @@ export interface LinkResponses {
 }
 
 export interface LinkEvents {
-  /** To the invited room's facilitators: another room asks to link. */
-  'link:invited': (event: { inviteId: string; fromRoom: string; expiresAt: number }) => void;
+  /** To the invited room's facilitators: another room asks to link (and says if it is streamed live). */
+  'link:invited': (event: { inviteId: string; fromRoom: string; expiresAt: number; fromLive: boolean }) => void;
   /** To the inviting room's facilitators: the answer (refused also when the invite expired). */
   'link:answered': (event: { inviteId: string; room: string; accepted: boolean }) => void;
+  /**
+   * Linked rooms that are streamed live now (consent: this room's people appear in their
+   * streams); empty when none is.
+   */
+  'link:live': (event: { rooms: string[] }) => void;
 }

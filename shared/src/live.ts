@@ -19,11 +19,22 @@ export const rtmpUrlSchema = z
 
 export const liveRequestSchemas = {
   /**
-   * Facilitator: go live. `rtmpUrl` also pushes to that ingest and is remembered for the room;
-   * null pushes nowhere; left out, the room's remembered URL or the server's default is used.
+   * Facilitator: go live. Left out, the mode and the RTMP ingest are the room's settings (else
+   * composite, and the server's default ingest if it has one). `rtmpUrl` also pushes to that
+   * ingest and is saved in the room's settings; null pushes nowhere, this time.
    */
   'live:start': z.object({
-    mode: liveModeSchema.default('composite'),
+    mode: liveModeSchema.optional(),
+    rtmpUrl: rtmpUrlSchema.nullable().optional(),
+  }),
+  /** Facilitator: the room's stream settings, without the URL itself (it holds a secret). */
+  'live:settings': z.object({}).strict(),
+  /**
+   * Facilitator: save the room's stream settings for every later stream. `rtmpUrl` null removes
+   * the room's ingest; left out, keeps it.
+   */
+  'live:configure': z.object({
+    mode: liveModeSchema,
     rtmpUrl: rtmpUrlSchema.nullable().optional(),
   }),
   /** Facilitator: stop the stream; viewers see it end, the segments are deleted. */
@@ -48,8 +59,18 @@ export interface LiveState {
 
 export const LIVE_OFF: LiveState = { status: 'off', mode: null, since: null, rtmp: false, stopReason: null };
 
+/** Where streams are pushed besides HLS: the room's own ingest, the server's default, or nowhere. */
+export type RtmpTarget = 'room' | 'server' | 'none';
+
+export interface LiveSettingsView {
+  mode: LiveMode;
+  rtmp: RtmpTarget;
+}
+
 export interface LiveResponses {
   'live:start': { state: LiveState };
+  'live:settings': LiveSettingsView;
+  'live:configure': LiveSettingsView;
   'live:stop': Record<string, never>;
 }
 

@@ -110,6 +110,8 @@ export interface JoinResponse {
   chat: ChatMessage[];
   /** Whether the room is being streamed live (absent from older servers: not live). */
   live?: LiveState;
+  /** Linked rooms streamed live now: this room's people can be seen in their streams. */
+  linkedLive?: string[];
 }
 
 export interface TransportOptions {

@@ -279,7 +279,7 @@ export class CallSession {
         this.iceServers = joined.iceServers;
         // The meeting first: the call view shows it as soon as the call says "joined".
         this.meeting.joined(joined, receivedAt);
-        this.live.joined(joined.live);
+        this.live.joined(joined.live, joined.linkedLive);
         this.dispatch({
           type: 'joined',
           self: joined.self,

@@ -35,6 +35,7 @@ describe('selectStage', () => {
       reconnecting: false,
       speaking: false,
       firstTime: false,
+      linkedRoom: null,
     });
     expect(page).toEqual([]);
     expect(screens).toEqual([]);
@@ -150,10 +151,10 @@ describe('selectParticipants', () => {
       { type: 'speaker-changed', peerId: 'c' },
     );
     expect(selectParticipants(state, byName)).toEqual([
-      { peerId: 'me', name: 'Me', isSelf: true, micMuted: false, reconnecting: false, speaking: false, firstTime: false },
-      { peerId: 'a', name: 'Ana', isSelf: false, micMuted: true, reconnecting: false, speaking: false, firstTime: false },
-      { peerId: 'c', name: 'Chloé', isSelf: false, micMuted: false, reconnecting: true, speaking: true, firstTime: false },
-      { peerId: 'z', name: 'zoé', isSelf: false, micMuted: false, reconnecting: false, speaking: false, firstTime: false },
+      { peerId: 'me', name: 'Me', isSelf: true, micMuted: false, reconnecting: false, speaking: false, firstTime: false, linkedRoom: null },
+      { peerId: 'a', name: 'Ana', isSelf: false, micMuted: true, reconnecting: false, speaking: false, firstTime: false, linkedRoom: null },
+      { peerId: 'c', name: 'Chloé', isSelf: false, micMuted: false, reconnecting: true, speaking: true, firstTime: false, linkedRoom: null },
+      { peerId: 'z', name: 'zoé', isSelf: false, micMuted: false, reconnecting: false, speaking: false, firstTime: false, linkedRoom: null },
     ]);
   });
 });
@@ -175,5 +176,18 @@ describe('first-time marks', () => {
     const state = joined.reduce(callReducer, initialCallState());
     expect(selectStage(state).self.firstTime).toBe(true);
     expect(callReducer(state, { type: 'left' }).selfFirstTime).toBe(false);
+  });
+});
+
+describe('linked rooms', () => {
+  it('names the linked room on its tile and row, and nowhere else', () => {
+    const state = stateAfter(
+      { type: 'peer-joined', peer: peer('l', { name: 'atelier-b', linkedRoom: 'atelier-b', camera: true }) },
+      { type: 'peer-joined', peer: peer('p', { name: 'Paul' }) },
+    );
+    const stage = selectStage(state);
+    expect(stage.page.find((tile) => tile.peerId === 'l')?.linkedRoom).toBe('atelier-b');
+    expect(stage.page.find((tile) => tile.peerId === 'p')?.linkedRoom).toBeNull();
+    expect(selectParticipants(state, byName).map((person) => person.linkedRoom)).toEqual([null, 'atelier-b', null]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialLinks, linksReducer, type LinksView } from './workshop-links';
 
-const invitation = { inviteId: 'i1', fromRoom: 'atelier-a', expiresAt: 0 };
+const invitation = { inviteId: 'i1', fromRoom: 'atelier-a', expiresAt: 0, fromLive: false };
 
 describe('linksReducer', () => {
   it('keeps each invitation once and forgets it when answered or expired', () => {

@@ -8,6 +8,8 @@ export interface LinkInvitation {
   inviteId: string;
   fromRoom: string;
   expiresAt: number;
+  /** The inviting room is streamed live: accepting puts our people in its stream. */
+  fromLive: boolean;
 }
 
 /** What our facilitator last asked or heard, shown under the link form. */

@@ -51,7 +51,7 @@ export class LinkRegistry {
     const timer = setTimeout(() => this.refuse(id), INVITE_TTL_MS);
     timer.unref();
     this.invites.set(id, { id, from, to, expiresAt, timer });
-    tellFacilitators(to, 'link:invited', { inviteId: id, fromRoom: from.name, expiresAt });
+    tellFacilitators(to, 'link:invited', { inviteId: id, fromRoom: from.name, expiresAt, fromLive: from.liveState.status !== 'off' });
     return { inviteId: id, expiresAt };
   }
 
@@ -98,17 +98,23 @@ export class LinkRegistry {
       throw new AppError('MEDIA_UNAVAILABLE', 'the link could not be set up; try again');
     }
     const onClose = () => this.unlink(link);
+    const onLive = () => this.tellLinkedLive(a, b);
     const link: Link = {
       rooms: [a, b],
       feeds,
       forget: () => {
-        a.off('close', onClose);
-        b.off('close', onClose);
+        for (const room of [a, b]) {
+          room.off('close', onClose);
+          room.off('liveChanged', onLive);
+        }
       },
     };
-    a.once('close', onClose);
-    b.once('close', onClose);
+    for (const room of [a, b]) {
+      room.once('close', onClose);
+      room.on('liveChanged', onLive);
+    }
     this.links.add(link);
+    this.tellLinkedLive(a, b);
     this.logger.info({ rooms: [a.name, b.name] }, 'rooms linked');
   }
 
@@ -116,7 +122,21 @@ export class LinkRegistry {
     if (!this.links.delete(link)) return;
     link.forget();
     for (const feed of link.feeds) feed.close();
+    this.tellLinkedLive(...link.rooms);
     this.logger.info({ rooms: link.rooms.map((room) => room.name) }, 'link ended');
+  }
+
+  /** Consent: each room learns which of its linked rooms stream it live now. */
+  private tellLinkedLive(...rooms: Room[]): void {
+    for (const room of rooms) {
+      const live = [...this.links]
+        .filter((link) => link.rooms.includes(room))
+        .map((link) => (link.rooms[0] === room ? link.rooms[1] : link.rooms[0]))
+        .filter((other) => other.liveState.status !== 'off')
+        .map((other) => other.name)
+        .sort();
+      room.setLinkedLive(live);
+    }
   }
 
   private refuse(inviteId: string): void {

@@ -126,6 +126,22 @@ describe('workshop links', () => {
     expect(ended.ok ? null : ended.error.code).toBe('NOT_FOUND');
   });
 
+  it("tells a linked room when it appears in the other's live stream", async () => {
+    const alice = await facilitator('direct-a', 'Alice');
+    const bob = await facilitator('direct-b', 'Bob');
+    await linkRooms(alice, bob, 'direct-b');
+    const told = nextEvent(bob.socket, 'link:live', 10_000);
+    await ok(alice.socket, 'live:start', { mode: 'speaker', rtmpUrl: null });
+    expect(await told).toEqual({ rooms: ['direct-a'] });
+    // Someone arriving in Bob's room learns it at once.
+    const carol = await joinRoom(context.server.url, 'direct-b', 'Carol');
+    context.sockets.push(carol.socket);
+    expect(carol.join.linkedLive).toEqual(['direct-a']);
+    const untold = nextEvent(carol.socket, 'link:live', 10_000);
+    await ok(alice.socket, 'live:stop', {});
+    expect(await untold).toEqual({ rooms: [] });
+  }, 30_000);
+
   it('ends when a room closes, and a linked tile alone does not keep a room open', async () => {
     const { server } = context;
     const alice = await facilitator('fermeture-a', 'Alice');

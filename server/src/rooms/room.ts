@@ -33,6 +33,8 @@ interface RoomEvents {
   producerAdded: [producer: types.Producer<ProducerAppData>];
   /** The dominant speaker changed (the live stream follows them). */
   speakerChanged: [peerId: string | null];
+  /** The room's stream started or stopped (its linked rooms are told: their people are in it). */
+  liveChanged: [state: LiveState];
   close: [];
 }
 
@@ -55,7 +57,9 @@ export interface RoomDeps {
 export class Room extends EventEmitter<RoomEvents> {
   readonly peers = new Map<string, Peer>();
   /** Whether the room is streamed live: set by the live registry, given to every joiner. */
-  liveState: LiveState = LIVE_OFF;
+  private live: LiveState = LIVE_OFF;
+  /** Linked rooms streamed live now: set by the link registry, given to every joiner. */
+  private linkedLiveRooms: string[] = [];
   private closed = false;
   private readonly logger: Logger;
   /** Server-side viewers (the live stream, workshop links): they need layers like a person does. */
@@ -96,6 +100,27 @@ export class Room extends EventEmitter<RoomEvents> {
 
   get activeSpeakerId(): string | null {
     return this.speaker.peerId;
+  }
+
+  get liveState(): LiveState {
+    return this.live;
+  }
+
+  /** The live registry's word: everyone sees the badge change. */
+  setLive(state: LiveState): void {
+    this.live = state;
+    this.broadcast('live:changed', null, state);
+    this.emit('liveChanged', state);
+  }
+
+  get linkedLive(): string[] {
+    return this.linkedLiveRooms;
+  }
+
+  setLinkedLive(rooms: string[]): void {
+    if (rooms.join('\n') === this.linkedLiveRooms.join('\n')) return;
+    this.linkedLiveRooms = rooms;
+    this.broadcast('link:live', null, { rooms });
   }
 
   get routerRtpCapabilities(): RtpCapabilities {

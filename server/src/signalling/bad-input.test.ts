@@ -117,6 +117,8 @@ describe('bad input from the network', () => {
         'minutes:awareness': { update: new Uint8Array([0]) },
         'live:start': { mode: 'composite' },
         'live:stop': {},
+        'live:settings': {},
+        'live:configure': { mode: 'speaker' },
         'link:request': { room: 'atelier' },
         'link:answer': { inviteId: 'x', accept: true },
         'link:end': { room: 'atelier' },

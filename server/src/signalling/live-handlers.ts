@@ -8,7 +8,7 @@ export interface LiveContext extends SignallingContext {
   live: LiveRegistry;
 }
 
-/** Facilitators start and stop the room's live stream; everyone sees `live:changed`. */
+/** Facilitators start and stop the room's live stream and set it up; everyone sees `live:changed`. */
 export function registerLiveHandlers(socket: PalabreSocket, context: LiveContext): void {
   const { rooms, logger, live } = context;
   const member = () => requireMembership(socket, rooms);
@@ -16,6 +16,14 @@ export function registerLiveHandlers(socket: PalabreSocket, context: LiveContext
   handle(socket, 'live:start', logger, ({ mode, rtmpUrl }) => {
     const { room, peer } = member();
     return { state: live.start(room, peer, { mode, rtmpUrl }) };
+  });
+  handle(socket, 'live:settings', logger, () => {
+    const { room, peer } = member();
+    return live.settings(room, peer);
+  });
+  handle(socket, 'live:configure', logger, ({ mode, rtmpUrl }) => {
+    const { room, peer } = member();
+    return live.configure(room, peer, { mode, rtmpUrl });
   });
   handle(socket, 'live:stop', logger, async () => {
     const { room, peer } = member();

@@ -32,6 +32,7 @@ export function registerRoomHandlers(socket: PalabreSocket, context: SignallingC
       meeting: room.meeting.state(),
       chat: room.meeting.recentChat(),
       live: room.liveState,
+      linkedLive: room.linkedLive,
     };
   });
 

@@ -148,4 +148,12 @@ export const migrations: readonly string[] = [
      meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE
    ) STRICT;
    ALTER TABLE participants ADD COLUMN first_time INTEGER NOT NULL DEFAULT 0;`,
+  // A room's live-stream settings: the mode its facilitators chose and the RTMP ingest to push
+  // to. The URL usually holds a stream key: it never leaves the server.
+  `CREATE TABLE room_live_settings (
+     room TEXT PRIMARY KEY REFERENCES rooms (name) ON DELETE CASCADE,
+     mode TEXT NOT NULL CHECK (mode IN ('composite', 'speaker')),
+     rtmp_url TEXT,
+     updated_at INTEGER NOT NULL
+   ) STRICT;`,
 ];

@@ -4,6 +4,7 @@ import { useCallState, useMeetingState, useSession } from '../../app/session-con
 import { CameraIcon, CameraOffIcon, LeaveIcon, MeetingIcon, MicIcon, MicOffIcon, MinutesIcon, PeopleIcon, ScreenIcon } from '../common/icons';
 import { EndMeetingButton } from '../meeting/EndMeetingButton';
 import { GoLiveButton } from '../live/GoLiveButton';
+import { LiveSettingsButton } from '../live/LiveSettingsButton';
 import { HandButton } from '../meeting/HandButton';
 import { ReactionButtons } from '../meeting/ReactionButtons';
 
@@ -108,6 +109,7 @@ export function CallControls({ panels }: CallControlsProps) {
         <span className="control__label">{t('minutes.toggle')}</span>
       </button>
       <GoLiveButton />
+      <LiveSettingsButton />
       <EndMeetingButton />
       <button type="button" className="control control--leave" onClick={() => void session.leave()}>
         <LeaveIcon />

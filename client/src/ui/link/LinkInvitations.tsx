@@ -17,7 +17,10 @@ export function LinkInvitations() {
     <div className="link-invitations">
       {invitations.map((invitation) => (
         <section key={invitation.inviteId} className="call-notice link-invitation" aria-label={t('link.invitationTitle', { room: invitation.fromRoom })}>
-          <p>{t('link.invitation', { room: invitation.fromRoom })}</p>
+          <p>
+            {t('link.invitation', { room: invitation.fromRoom })}
+            {invitation.fromLive && <strong> {t('link.invitationLive', { room: invitation.fromRoom })}</strong>}
+          </p>
           <div className="link-invitation__actions">
             <button type="button" className="button primary small" disabled={busy} onClick={() => void session.links.answer(invitation, true)}>
               {t('link.accept')}

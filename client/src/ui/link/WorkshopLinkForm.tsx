@@ -29,7 +29,7 @@ export function WorkshopLinkForm() {
       </h3>
       <form className="workshop-links__form" onSubmit={submit}>
         <label htmlFor={inputId}>{t('link.roomLabel')}</label>
-        <input id={inputId} value={room} onChange={(event) => setRoom(event.target.value)} aria-describedby={hintId} autoComplete="off" spellCheck={false} />
+        <input id={inputId} type="text" value={room} onChange={(event) => setRoom(event.target.value)} aria-describedby={hintId} autoComplete="off" spellCheck={false} />
         <button type="submit" className="button small" disabled={busy || !target}>
           {t('link.invite')}
         </button>

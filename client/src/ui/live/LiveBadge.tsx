@@ -3,17 +3,27 @@ import { useStoreState } from '../../state/use-store';
 import { useSession } from '../../app/session-context';
 
 /**
- * Consent made visible: while the room is streamed (or starting to be), everyone in the call sees
- * it, and screen readers can find it by name. Turning one's camera off keeps one audio-only.
+ * Consent made visible: while the room is streamed (or starting to be), or shown in the stream
+ * of a linked room, everyone in the call sees it, and screen readers can find it by name.
+ * Turning one's camera off keeps one audio-only.
  */
 export function LiveBadge() {
   const { t } = useTranslation();
-  const { state } = useStoreState(useSession().live.store);
-  if (state.status === 'off') return null;
+  const { state, linkedLive } = useStoreState(useSession().live.store);
+  if (state.status !== 'off') {
+    return (
+      <p className="live-badge" role="status" aria-label={t('live.badgeName')} title={t('live.badgeHint')}>
+        <span className="live-badge__dot" aria-hidden="true" />
+        {t('live.badge')}
+      </p>
+    );
+  }
+  if (linkedLive.length === 0) return null;
+  const rooms = linkedLive.join(', ');
   return (
-    <p className="live-badge" role="status" aria-label={t('live.badgeName')} title={t('live.badgeHint')}>
+    <p className="live-badge" role="status" aria-label={t('live.badgeName')} title={t('live.linkedHint', { rooms })}>
       <span className="live-badge__dot" aria-hidden="true" />
-      {t('live.badge')}
+      {t('live.badge')} <span className="live-badge__via">{t('live.via', { rooms })}</span>
     </p>
   );
 }

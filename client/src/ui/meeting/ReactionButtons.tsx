@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Reaction } from '@palabre/shared';
 import { useSession } from '../../app/session-context';
 import { SmileIcon } from '../common/icons';
-import { NARROW_SCREEN, useMediaQuery } from './use-media-query';
+import { COMPACT_CONTROLS, useMediaQuery } from './use-media-query';
 
 /**
  * Each reaction's name: the emoji, then a word for who cannot see it. A Record over the shared
@@ -22,11 +22,11 @@ export const REACTION_NAMES: Record<Reaction, string> = {
 
 /**
  * Reactions float over our tile on every screen for a few seconds. In the call controls: all
- * of them on a wide screen, behind one "React" button on a phone.
+ * of them on a wide screen, behind one "React" button on a laptop or a phone.
  */
 export function ReactionButtons() {
   const { t } = useTranslation();
-  const narrow = useMediaQuery(NARROW_SCREEN);
+  const narrow = useMediaQuery(COMPACT_CONTROLS);
   const [open, setOpen] = useState(false);
   const id = useId();
   const menu = useRef<HTMLDivElement>(null);
