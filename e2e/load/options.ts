@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import type { LiveMode } from '@palabre/shared';
 import type { ReceiveMode } from './bot/count-only-receive.js';
 
 export interface LoadOptions {
@@ -29,6 +30,8 @@ export interface LoadOptions {
   serverEntry: string | undefined;
   /** Up to this long, wait for other processes to leave the machine quiet before starting. */
   waitQuiet: number;
+  /** Also stream the room live in this mode while measuring (issue 8: the compositor's CPU). */
+  live: LiveMode | null;
 }
 
 /** Room sizes of the ramp (issue 3), when no --participants is given. */
@@ -60,6 +63,8 @@ export const USAGE = `Usage: npm run bench -- [options]       (or npm run bench:
                      checkout of another commit, while this tree is being edited)
   --room NAME        room name                                       default load-<time>
   --wait-quiet S     wait up to S s for the machine to be quiet first default 0
+  --live MODE        also stream the room live (composite or speaker) while
+                     measuring: the compositor's CPU next to the call's
 `;
 
 function positiveInt(name: string, text: string | undefined, fallback: number, min = 0): number {
@@ -72,6 +77,12 @@ function positiveInt(name: string, text: string | undefined, fallback: number, m
 function receiveMode(text: string | undefined): ReceiveMode {
   if (text === undefined || text === 'count' || text === 'decode') return text ?? 'count';
   throw new Error(`--receive must be count or decode, not ${text}`);
+}
+
+function liveMode(text: string | undefined): LiveMode | null {
+  if (text === undefined) return null;
+  if (text === 'composite' || text === 'speaker') return text;
+  throw new Error(`--live must be composite or speaker, not ${text}`);
 }
 
 export function parseOptions(argv: string[]): LoadOptions {
@@ -99,6 +110,7 @@ export function parseOptions(argv: string[]): LoadOptions {
       room: { type: 'string' },
       'wait-quiet': { type: 'string' },
       'server-entry': { type: 'string' },
+      live: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -138,6 +150,7 @@ export function parseOptions(argv: string[]): LoadOptions {
     room: values.room ?? `load-${Date.now().toString(36)}`,
     serverEntry: values['server-entry'],
     waitQuiet: positiveInt('wait-quiet', values['wait-quiet'], 0),
+    live: liveMode(values.live),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { Canary } from './canary/canary.js';
+import { LiveDirector, liveFfmpegPid } from './live/live-director.js';
 import { machineBusyOver, otherDescendants, workerGroup, type CpuGroups } from './measure/cpu-groups.js';
 import { residentMiB } from './measure/memory.js';
 import { descendants } from './measure/proc-cpu.js';
@@ -90,9 +91,11 @@ export async function runStep(options: LoadOptions, busyBefore: number): Promise
   let browser: Browser | undefined;
   let bots: BotProcesses | undefined;
   let server: ServerUnderTest | undefined;
+  let director: LiveDirector | undefined;
 
   let succeeded = false;
   const cleanUp = async () => {
+    director?.close();
     await browser?.close().catch(() => undefined);
     await bots?.leave();
     await server?.stop({ keepLog: !succeeded });
@@ -119,6 +122,8 @@ export async function runStep(options: LoadOptions, busyBefore: number): Promise
     server = options.url ? externalServer(options.url) : await startServer({ workers: options.workers, children, entry: options.serverEntry });
     console.log(`Server: ${server.url}${server.logFile ? ` (log: ${server.logFile})` : ''}; room "${options.room}"`);
 
+    // Streamed (--live): the director joins first, to hold the facilitator role.
+    if (options.live) director = await LiveDirector.join(server.url, options.room);
     bots = await BotProcesses.start(shardConfigs(options, server.url, layers, lifetimeMs), children);
     const ffmpeg = startFfmpegFeed(files, bots.feedPorts(), children);
     console.log(`Joining ${options.bots} bots over ${options.processes} processes`);
@@ -130,10 +135,17 @@ export async function runStep(options: LoadOptions, busyBefore: number): Promise
       canaries = await joinCanaries(browser, server.url, options);
     }
 
+    const serverPid = server.process?.pid;
+    let livePid: number | undefined;
+    if (director && options.live) {
+      await director.start(options.live);
+      livePid = serverPid ? liveFfmpegPid(serverPid) : undefined;
+      console.log(`  live (${options.live}): the compositor is ffmpeg ${livePid ?? '(not found: a server we did not start)'}`);
+    }
+
     console.log(`Warming up ${options.warmup} s, then measuring ${options.seconds} s`);
     await sleep(options.warmup * 1000);
     const { workers } = await readServerMetrics(server.url);
-    const serverPid = server.process?.pid;
     const known = [
       ...(serverPid ? [serverPid, ...descendants(serverPid)] : []),
       ...bots.pids.flatMap((pid) => [pid, ...descendants(pid)]),
@@ -141,6 +153,7 @@ export async function runStep(options: LoadOptions, busyBefore: number): Promise
     ];
     const cpuGroups = (): CpuGroups => ({
       ...(serverPid ? { server: [serverPid] } : {}),
+      ...(livePid ? { live: [livePid] } : {}),
       ...Object.fromEntries(workers.map((worker) => [workerGroup(worker), [worker.pid]])),
       bots: bots!.pids,
       ffmpeg: [ffmpeg.pid!],

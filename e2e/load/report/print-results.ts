@@ -19,6 +19,7 @@ export function printResults(results: Results): void {
   section('Server (CPU in % of one core, over the steady window)', [
     ['Node process (signalling, metrics)', pct(server.nodeCpuPercent)],
     ...server.workers.map((worker): [string, string] => [`mediasoup worker ${worker.index} (pid ${worker.pid})`, pct(worker.cpuPercent)]),
+    ...(server.liveCompositorCpuPercent === null ? [] : [['live stream compositor (ffmpeg)', pct(server.liveCompositorCpuPercent)] as [string, string]]),
     ['peers / producers audio+video', `${server.peers} / ${server.producers.audio}+${server.producers.video}`],
     ['consumers audio / video', `${server.consumers.audio} / ${server.consumers.video}`],
     ['consumers forwarding RTP audio / video', `${server.forwarding.audio} / ${server.forwarding.video}`],

@@ -26,6 +26,8 @@ export interface Results {
     workerCpuMicrosecondsPerReceivedPacket: number;
     forwardedMbpsToBots: number;
     receivedPacketsPerSecond: number;
+    /** The live stream's ffmpeg (--live), % of one core; null when the room is not streamed. */
+    liveCompositorCpuPercent: number | null;
   };
   generator: {
     botsCpuPercent: number;
@@ -125,6 +127,7 @@ export function computeResults(input: {
       workerCpuMicrosecondsPerReceivedPacket: (workersCpuPercent * 10_000) / receivedPps,
       receivedPacketsPerSecond: receivedPps,
       forwardedMbpsToBots,
+      liveCompositorCpuPercent: cpu.live ?? null,
     },
     generator: {
       botsCpuPercent: botsCpu,

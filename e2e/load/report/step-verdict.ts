@@ -18,6 +18,8 @@ export interface StepVerdict {
   workerCpuPct: number;
   busiestWorkerCpuPct: number;
   signallingCpuPct: number;
+  /** The live stream's compositor (--live), % of one core; null when not streamed. */
+  liveCpuPct: number | null;
   /** Bots + ffmpeg + Chromium + this orchestrator: what the generator takes from the same 2 cores. */
   generatorCpuPct: number;
   machineBusyPct: number;
@@ -99,6 +101,7 @@ export function stepVerdict(input: {
     workerCpuPct: round(server.workersCpuPercent)!,
     busiestWorkerCpuPct: round(busiest)!,
     signallingCpuPct: round(server.nodeCpuPercent)!,
+    liveCpuPct: round(server.liveCompositorCpuPercent),
     generatorCpuPct: round(generator.botsCpuPercent + generator.ffmpegCpuPercent + generator.chromiumCpuPercent + generator.orchestratorCpuPercent)!,
     machineBusyPct: round(results.machineBusyPercent)!,
     otherLoadPct: round(results.otherProcessesPercent)!,
