@@ -53,6 +53,19 @@ test('a facilitator goes live; a viewer without an account watches the HLS strea
     await expect(page.locator('video.live-page__video')).toHaveAttribute('data-player', 'hls.js');
   });
 
+  await test.step('the facilitator shows a participant large: everyone in the call is told', async () => {
+    const bob = await Participant.open(browser, 'Bob');
+    await bob.join(room);
+    await alice.page.getByRole('button', { name: 'Participants' }).click();
+    await alice.page.getByRole('button', { name: 'More for Bob' }).click();
+    await alice.page.getByRole('button', { name: 'Show Bob large in the stream' }).click();
+    await expect(bob.page.getByRole('status', { name: 'Live' })).toContainText('Bob shown large');
+    // The menu stays open: the same place now offers the way back.
+    await alice.page.getByRole('button', { name: 'Follow the speaker in the stream again' }).click();
+    await expect(bob.page.getByRole('status', { name: 'Live' })).not.toContainText('shown large');
+    await bob.close();
+  });
+
   await test.step("the pre-join screen tells a newcomer the room is streamed", async () => {
     const newcomer = await browser.newContext({ locale: 'en-US' });
     const prejoin = await newcomer.newPage();

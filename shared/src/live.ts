@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './names.js';
 
 /*
  * Live streaming a call: a facilitator starts it, the server composes one picture (the speaker,
@@ -37,6 +38,11 @@ export const liveRequestSchemas = {
     mode: liveModeSchema,
     rtmpUrl: rtmpUrlSchema.nullable().optional(),
   }),
+  /**
+   * Facilitator: show this person large in the stream whatever the active speaker (their shared
+   * screen if they share one); null goes back to following the speaker.
+   */
+  'live:pin': z.object({ peerId: idSchema.nullable() }),
   /** Facilitator: stop the stream; viewers see it end, the segments are deleted. */
   'live:stop': z.object({}).strict(),
 } as const;
@@ -55,9 +61,11 @@ export interface LiveState {
   rtmp: boolean;
   /** Set when the stream went off: why. */
   stopReason: LiveStopReason | null;
+  /** Shown large whatever the speaker (a facilitator's choice); null: the speaker. */
+  pinnedPeerId: string | null;
 }
 
-export const LIVE_OFF: LiveState = { status: 'off', mode: null, since: null, rtmp: false, stopReason: null };
+export const LIVE_OFF: LiveState = { status: 'off', mode: null, since: null, rtmp: false, stopReason: null, pinnedPeerId: null };
 
 /** Where streams are pushed besides HLS: the room's own ingest, the server's default, or nowhere. */
 export type RtmpTarget = 'room' | 'server' | 'none';
@@ -70,6 +78,7 @@ export interface LiveSettingsView {
 export interface LiveResponses {
   'live:start': { state: LiveState };
   'live:settings': LiveSettingsView;
+  'live:pin': { state: LiveState };
   'live:configure': LiveSettingsView;
   'live:stop': Record<string, never>;
 }

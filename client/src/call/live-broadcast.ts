@@ -73,6 +73,14 @@ export class LiveBroadcast {
     return request('live:configure', { mode, ...(rtmpUrl === undefined ? {} : { rtmpUrl }) });
   }
 
+  /** Shows this person large in the stream (null: the speaker again). */
+  pin(peerId: string | null): Promise<void> {
+    return this.send(async (request) => {
+      const { state } = await request('live:pin', { peerId });
+      this.store.dispatch({ type: 'changed', state });
+    });
+  }
+
   stop(): Promise<void> {
     return this.send((request) => request('live:stop', {}).then(() => undefined));
   }

@@ -51,6 +51,7 @@ export class RoomCapture extends EventEmitter<RoomCaptureEvents> {
   private readonly feeds = new Map<string, Feed>();
   private loudest: string[] = [];
   private videoProducerId: string | null = null;
+  private pinnedPeerId: string | null = null;
   private audioProducerIds: (string | null)[];
   private closed = false;
   private readonly onProducer = (producer: types.Producer<ProducerAppData>) => void this.add(producer);
@@ -82,6 +83,12 @@ export class RoomCapture extends EventEmitter<RoomCaptureEvents> {
     for (const producer of room.allProducers()) await capture.add(producer);
     capture.choose();
     return capture;
+  }
+
+  /** Shows this person whatever the active speaker (null: follow the speaker again). */
+  pin(peerId: string | null): void {
+    this.pinnedPeerId = peerId;
+    this.choose();
   }
 
   /** A slot (or the receiver of its stream) asks a source for a keyframe. */
@@ -152,7 +159,7 @@ export class RoomCapture extends EventEmitter<RoomCaptureEvents> {
         source: producer.appData.source === 'screen' ? 'screen' : 'camera',
         paused: producer.paused,
       }));
-    this.videoProducerId = chooseVideo(videos, this.room.activeSpeakerId, this.videoProducerId);
+    this.videoProducerId = chooseVideo(videos, this.room.activeSpeakerId, this.videoProducerId, this.pinnedPeerId);
     const openMics = feeds.filter(({ producer }) => producer.kind === 'audio' && !producer.paused).map(({ producer }) => producer.id);
     this.audioProducerIds = assignAudioSlots(this.audioProducerIds, this.loudest, openMics);
     const ssrcOf = (producerId: string | null) => (producerId ? (this.feeds.get(producerId)?.ssrc ?? null) : null);

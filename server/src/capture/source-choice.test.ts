@@ -12,6 +12,13 @@ describe('chooseVideo', () => {
     expect(chooseVideo(sources, null, null)).toBe('cam-a');
   });
 
+  it('shows the pinned person first (their screen if they share one), unless their camera is off', () => {
+    const sources = [camera('a'), camera('b'), { producerId: 'screen-c', peerId: 'c', source: 'screen', paused: false } as VideoSource];
+    expect(chooseVideo(sources, 'a', 'cam-a', 'b')).toBe('cam-b');
+    expect(chooseVideo([...sources, { producerId: 'screen-b', peerId: 'b', source: 'screen', paused: false }], 'a', null, 'b')).toBe('screen-b');
+    expect(chooseVideo([camera('a'), camera('b', true)], 'a', null, 'b')).toBe('cam-a');
+  });
+
   it('never shows a camera that is off, even the speaker’s', () => {
     expect(chooseVideo([camera('a', true), camera('b')], 'a', 'cam-a')).toBe('cam-b');
     expect(chooseVideo([camera('a', true)], 'a', null)).toBeNull();

@@ -11,11 +11,19 @@ export interface VideoSource {
 }
 
 /**
- * The picture to show: a shared screen (the latest) first, else the active speaker's camera,
- * else what is shown now if still on, else any camera that is on, else nothing (the filler).
+ * The picture to show: the pinned person's (their shared screen, else their camera), else a
+ * shared screen (the latest), else the active speaker's camera, else what is shown now if still
+ * on, else any camera that is on, else nothing (the filler).
  */
-export function chooseVideo(sources: readonly VideoSource[], speakerId: string | null, current: string | null): string | null {
+export function chooseVideo(
+  sources: readonly VideoSource[],
+  speakerId: string | null,
+  current: string | null,
+  pinnedPeerId: string | null = null,
+): string | null {
   const on = sources.filter((source) => !source.paused);
+  const pinned = on.filter((source) => source.peerId === pinnedPeerId).sort((a, b) => (a.source === 'screen' ? -1 : b.source === 'screen' ? 1 : 0))[0];
+  if (pinned) return pinned.producerId;
   const screen = on.filter((source) => source.source === 'screen').at(-1);
   if (screen) return screen.producerId;
   const cameras = on.filter((source) => source.source === 'camera');

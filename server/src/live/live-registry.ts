@@ -1,4 +1,4 @@
-import type { LiveAvailability, LiveMode, LiveSettingsView, LiveState } from '@palabre/shared';
+import { AppError, type LiveAvailability, type LiveMode, type LiveSettingsView, type LiveState } from '@palabre/shared';
 import fs from 'node:fs';
 import path from 'node:path';
 import { requireFacilitator, type Actor } from '../facilitation/meeting.js';
@@ -57,6 +57,15 @@ export class LiveRegistry {
     const rtmpUrl = request.rtmpUrl !== undefined ? request.rtmpUrl : (saved?.rtmpUrl ?? null);
     this.options.settings.set(room.name, { mode: request.mode, rtmpUrl });
     return this.view(room.name);
+  }
+
+  pin(room: Room, actor: Actor, peerId: string | null): LiveState {
+    requireFacilitator(actor, 'choose who the live stream shows');
+    const stream = this.streams.get(room.name);
+    if (!stream) throw new AppError('NOT_FOUND', 'the room is not live');
+    if (peerId !== null && !room.peers.has(peerId)) throw new AppError('NOT_FOUND', 'that person is not in the room');
+    stream.pin(peerId);
+    return stream.state;
   }
 
   async stop(room: Room, actor: Actor): Promise<void> {

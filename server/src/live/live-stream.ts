@@ -41,6 +41,8 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   private ffmpeg: FfmpegProcess | null = null;
   private capture: RoomCapture | null = null;
   private stopping: Promise<void> | null = null;
+  /** Kept here too: the capture opens after the stream starts, and a pin may come before. */
+  private pinnedPeerId: string | null = null;
   private readonly logger: Logger;
   private readonly onMeeting = (state: MeetingState) => this.writeCaption(state);
 
@@ -50,7 +52,7 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   ) {
     super();
     this.logger = options.logger.child({ room: room.name, live: options.mode });
-    this.current = { status: 'starting', mode: options.mode, since: Date.now(), rtmp: options.rtmpUrl !== null, stopReason: null };
+    this.current = { status: 'starting', mode: options.mode, since: Date.now(), rtmp: options.rtmpUrl !== null, stopReason: null, pinnedPeerId: null };
   }
 
   get state(): LiveState {
@@ -77,6 +79,14 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
       this.logger.error({ err: error }, 'live stream could not start');
       await this.stop('failed');
     }
+  }
+
+  /** Shows this person large (null: the speaker again); everyone sees who is pinned. */
+  pin(peerId: string | null): void {
+    if (this.stopping) return;
+    this.capture?.pin(peerId);
+    this.pinnedPeerId = peerId;
+    this.set({ ...this.current, pinnedPeerId: peerId });
   }
 
   /** Idempotent; resolves once ffmpeg is gone and the files are deleted. */
@@ -121,6 +131,7 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
     // The fillers give ffmpeg a keyframe and sound at once: it never probes an empty input.
     this.relay.start();
     this.capture = await openLiveCapture(this.room, this.relay, this.logger);
+    this.capture.pin(this.pinnedPeerId);
     this.capture.on('lost', () => {
       this.logger.error('live capture lost its transport (worker died); stream stopped');
       void this.stop('failed');
@@ -135,7 +146,7 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
     this.capture?.close();
     this.relay?.close();
     if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
-    this.set({ status: 'off', mode: null, since: null, rtmp: false, stopReason: reason });
+    this.set({ status: 'off', mode: null, since: null, rtmp: false, stopReason: reason, pinnedPeerId: null });
     this.logger.info({ reason, ffmpegExit: exit?.code ?? exit?.signal }, 'live stream stopped');
   }
 

@@ -118,6 +118,7 @@ describe('bad input from the network', () => {
         'live:start': { mode: 'composite' },
         'live:stop': {},
         'live:settings': {},
+        'live:pin': { peerId: null },
         'live:configure': { mode: 'speaker' },
         'link:request': { room: 'atelier' },
         'link:answer': { inviteId: 'x', accept: true },

@@ -25,6 +25,10 @@ export function registerLiveHandlers(socket: PalabreSocket, context: LiveContext
     const { room, peer } = member();
     return live.configure(room, peer, { mode, rtmpUrl });
   });
+  handle(socket, 'live:pin', logger, ({ peerId }) => {
+    const { room, peer } = member();
+    return { state: live.pin(room, peer, peerId) };
+  });
   handle(socket, 'live:stop', logger, async () => {
     const { room, peer } = member();
     await live.stop(room, peer);

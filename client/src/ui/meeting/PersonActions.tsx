@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@palabre/shared';
 import { useSession } from '../../app/session-context';
+import { useStoreState } from '../../state/use-store';
 import { MicIcon } from '../common/icons';
 import { RowActions } from './RowActions';
 
@@ -13,11 +14,14 @@ interface PersonActionsProps {
 
 /**
  * Facilitator, in the participant list: mute someone (only while their microphone is on: there
- * is no unmuting someone else), and share or hand over the role.
+ * is no unmuting someone else), share or hand over the role, and while the room is live, show
+ * them large in the stream whoever speaks.
  */
 export function PersonActions({ peerId, name, role, micOn }: PersonActionsProps) {
   const { t } = useTranslation();
   const session = useSession();
+  const { state: live } = useStoreState(session.live.store);
+  const pinned = live.pinnedPeerId === peerId;
   return (
     <>
       {micOn && (
@@ -35,6 +39,11 @@ export function PersonActions({ peerId, name, role, micOn }: PersonActionsProps)
         <button type="button" className="button small" onClick={() => void session.meeting.grantRole(peerId, false)}>
           {t('people.handOver')}
         </button>
+        {live.status !== 'off' && (
+          <button type="button" className="button small" onClick={() => void session.live.pin(pinned ? null : peerId)}>
+            {pinned ? t('live.unpin') : t('live.pin', { name })}
+          </button>
+        )}
       </RowActions>
     </>
   );
