@@ -32,6 +32,8 @@ export interface LoadOptions {
   waitQuiet: number;
   /** Also stream the room live in this mode while measuring (issue 8: the compositor's CPU). */
   live: LiveMode | null;
+  /** Nice value of the bots and their ffmpeg feed: the generator yields the CPU to what it measures. */
+  generatorNice: number;
 }
 
 /** Room sizes of the ramp (issue 3), when no --participants is given. */
@@ -65,6 +67,8 @@ export const USAGE = `Usage: npm run bench -- [options]       (or npm run bench:
   --wait-quiet S     wait up to S s for the machine to be quiet first default 0
   --live MODE        also stream the room live (composite or speaker) while
                      measuring: the compositor's CPU next to the call's
+  --generator-nice N nice value (0–19) of the bots and their ffmpeg feed, so the
+                     generator yields the CPU to the server and the canaries  default 0
 `;
 
 function positiveInt(name: string, text: string | undefined, fallback: number, min = 0): number {
@@ -111,6 +115,7 @@ export function parseOptions(argv: string[]): LoadOptions {
       'wait-quiet': { type: 'string' },
       'server-entry': { type: 'string' },
       live: { type: 'string' },
+      'generator-nice': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -151,6 +156,7 @@ export function parseOptions(argv: string[]): LoadOptions {
     serverEntry: values['server-entry'],
     waitQuiet: positiveInt('wait-quiet', values['wait-quiet'], 0),
     live: liveMode(values.live),
+    generatorNice: Math.min(19, positiveInt('generator-nice', values['generator-nice'], 0)),
   };
 }
 

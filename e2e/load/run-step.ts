@@ -3,6 +3,7 @@
  * files) plus Chromium canaries, against the real server, everything on this machine over
  * loopback. Bounded in time; stops and cleans up every process it started, whatever happens.
  */
+import os from 'node:os';
 import type { Browser } from '@playwright/test';
 import { Canary } from './canary/canary.js';
 import { LiveDirector, liveFfmpegPid } from './live/live-director.js';
@@ -126,6 +127,10 @@ export async function runStep(options: LoadOptions, busyBefore: number): Promise
     if (options.live) director = await LiveDirector.join(server.url, options.room);
     bots = await BotProcesses.start(shardConfigs(options, server.url, layers, lifetimeMs), children);
     const ffmpeg = startFfmpegFeed(files, bots.feedPorts(), children);
+    if (options.generatorNice > 0) {
+      // The synthetic people stand in for other machines: they should not outrank what is measured.
+      for (const pid of [...bots.pids, ffmpeg.pid!]) os.setPriority(pid, options.generatorNice);
+    }
     console.log(`Joining ${options.bots} bots over ${options.processes} processes`);
     const joins = await bots.joinAll(joinBudgetMs, (name, ms) => process.stdout.write(`  ${name} ${ms} ms\n`));
 
@@ -164,6 +169,7 @@ export async function runStep(options: LoadOptions, busyBefore: number): Promise
     const window = await measureSteadyWindow({ seconds: options.seconds, url: server.url, bots, canaries, cpuGroups });
     const results = computeResults({ options, layers, window, joins, canaries, serverUrl: server.url, started: !options.url });
     results.setup.machineBusyBeforeStart = `${Math.round(busyBefore)} % (of 200 %)`;
+    if (options.generatorNice > 0) results.setup.generatorNice = options.generatorNice;
     printResults(results);
     const verdict = stepVerdict({
       results,
