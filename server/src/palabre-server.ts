@@ -5,6 +5,8 @@ import type { Config } from './config.js';
 import { agendaRoutes } from './http/agenda-routes.js';
 import { archiveRoutes } from './http/archive-routes.js';
 import { publishingRoutes } from './http/publishing-routes.js';
+import { publicReportRoutes } from './http/public-report-routes.js';
+import { reviewMinutesRoutes } from './http/review-minutes-routes.js';
 import { PublishingService } from './publishing/publishing-service.js';
 import { calendarRoutes } from './http/calendar-routes.js';
 import { glossaryRoutes } from './http/glossary-routes.js';
@@ -91,14 +93,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     trustProxy: config.TRUST_PROXY,
     api: [
       liveRoutes(live, config.CLIENT_DIST),
-      // Before the agenda routes, whose 16 KiB JSON parser applies to every path: a glossary is larger.
+      // Before the agenda routes, whose 16 KiB JSON parser applies to every path: a glossary, a
+      // schedule or a correction of the minutes may be larger.
       scheduleRoutes({ rooms: storage.rooms, series, minutes: minutesStore }),
       glossaryRoutes(storage.rooms, glossaries),
+      reviewMinutesRoutes(publishing, storage.rooms),
       calendarRoutes({ series, meetings: storage.meetings, minutes: minutesStore }),
       agendaRoutes(rooms, storage),
       minutesRoutes(minutesStore),
       archiveRoutes(publishing.reports, publishing.labels),
       publishingRoutes(publishing, storage.rooms, { allowPrivateHosts: config.PUBLISH_ALLOW_PRIVATE_HOSTS }),
+      publicReportRoutes(publishing.reports),
     ],
   });
   const httpServer = http.createServer(app);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import type { DecisionOutcome } from './minutes.js';
+import { base64ToBytes } from './base64.js';
+import { MINUTES_UPDATE_MAX_BYTES, type DecisionOutcome } from './minutes.js';
+
+export { base64ToBytes, bytesToBase64 } from './base64.js';
 
 /*
  * Publishing the meeting notes. When a meeting ends its public minutes are frozen into a
@@ -11,12 +14,26 @@ import type { DecisionOutcome } from './minutes.js';
  *
  *   GET  /api/rooms/<room>/publishing                          → PublishingStatus
  *   PUT  /api/rooms/<room>/publishing/targets                  body PublishingTargetsUpdate → PublishingStatus
- *   GET  /api/rooms/<room>/reports/<reportId>/preview          → ReportPreview (during the review)
+ *   GET  /api/rooms/<room>/reports/<reportId>/preview          → ReportPreview (what would be published now)
  *   POST /api/rooms/<room>/reports/<reportId>/publish          → PublishingStatus ("Publish now")
  *   POST /api/rooms/<room>/reports/<reportId>/retry            body { target } → PublishingStatus
+ *   POST /api/rooms/<room>/reports/<reportId>/minutes/sync     body ReviewMinutesSyncBody → ReviewMinutesSync
+ *   POST /api/rooms/<room>/reports/<reportId>/minutes/update   body ReviewMinutesUpdateBody → {}
  *
- * Secrets go in and never come back out: the status says only that one is set.
+ * The last two keep the meeting's minutes editable by facilitators during the review (to fix
+ * a typo): the same Yjs document as in the call, synced over HTTP since the call is over. The
+ * report's text is taken again from the minutes when publication starts; from then on it is
+ * final, and an edit is refused.
+ *
+ * Secrets go in and never come back out: the status says only that one is set. Anyone with the
+ * room link may read, without a secret:
+ *
+ *   GET  /api/rooms/<room>/reports                             → PublishedReport[]
+ *   GET  /api/rooms/<room>/meetings/<meetingId>/report         → MeetingReportState
  */
+
+/** The languages a report is written in (REPORT_LANGUAGE), French first. */
+export type ReportLanguage = 'fr' | 'en';
 
 /** Where a report goes; the archive (this server's /archive) always, the others when configured. */
 export const PUBLISH_TARGETS = ['archive', 'mediawiki', 'discourse', 'webhook'] as const;
@@ -129,6 +146,56 @@ export interface PublishingStatus {
   reports: ReportStatus[];
 }
 
+/**
+ * Bytes (a Yjs update or state vector) as base64 in a JSON body, decoded once parsed, with the
+ * same bounds as the call's minutes requests.
+ */
+const base64Bytes = (max: number) =>
+  z
+    .base64({ error: 'expected base64' })
+    .max(Math.ceil(max / 3) * 4, { error: `larger than ${max} bytes` })
+    .transform((text) => base64ToBytes(text))
+    .refine((bytes) => bytes.byteLength > 0, { error: 'empty' });
+
+/** Yjs sync step 1 of the review editor: its state vector. */
+export const reviewMinutesSyncSchema = z.object({ stateVector: base64Bytes(MINUTES_UPDATE_MAX_BYTES) }).strict();
+/** One Yjs update of the review editor; answered once stored. */
+export const reviewMinutesUpdateSchema = z.object({ update: base64Bytes(MINUTES_UPDATE_MAX_BYTES) }).strict();
+export type ReviewMinutesSyncBody = z.input<typeof reviewMinutesSyncSchema>;
+export type ReviewMinutesUpdateBody = z.input<typeof reviewMinutesUpdateSchema>;
+
+/** The answer to sync step 1, as in the call (`minutes:sync`), bytes in base64. */
+export interface ReviewMinutesSync {
+  meetingId: string;
+  /** Everything the editor lacks, as one Yjs update. */
+  update: string;
+  /** The server's state vector: the editor answers with an update of what the server lacks. */
+  stateVector: string;
+}
+
+/** A published report as anyone with the room link sees it listed, newest first. */
+export interface PublishedReport {
+  meetingId: string;
+  title: string;
+  /** Local date and time of the meeting's start: 'YYYY-MM-DD', 'HH:mm'. */
+  date: string;
+  time: string;
+  /** The report's permanent page in the archive (a path on this server). */
+  url: string;
+  publishedAt: number;
+}
+
+/**
+ * Where one meeting's report stands, for anyone who was there (no secret): in review until
+ * `publishAt` (or "Publish now"), being published, published at `url` (the archive's page), or
+ * failed (a facilitator may retry).
+ */
+export interface MeetingReportState {
+  state: 'review' | 'publishing' | 'published' | 'failed';
+  publishAt: number;
+  url: string | null;
+}
+
 export interface ReportPreview {
   report: MeetingReport;
   markdown: string;
@@ -155,6 +222,8 @@ export type ReportNote =
 
 export interface MeetingReport {
   version: 1;
+  /** The language of its words (headings, labels); absent from reports frozen before it was recorded. */
+  language?: ReportLanguage;
   room: string;
   meetingId: string;
   title: string;

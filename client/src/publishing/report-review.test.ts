@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryStatus, ReportStatus } from '@palabre/shared';
-import { archiveUrl, clockText, inReview, reportOfMeeting, secondsUntil, settled } from './report-review';
+import { archiveUrl, clockText, correctable, inReview, needsAttention, reportOfMeeting, secondsUntil, settled } from './report-review';
 
 const delivery = (target: DeliveryStatus['target'], state: DeliveryStatus['state'], url: string | null = null): DeliveryStatus => ({
   target,
@@ -37,6 +37,19 @@ describe('report review', () => {
     expect(inReview(done)).toBe(false);
     expect(settled(done)).toBe(true);
     expect(archiveUrl(done)).toBe('/archive/salle/2026-01-02-1830');
+  });
+
+  it('lets the text be corrected until one target has it, and flags what needs a facilitator', () => {
+    const waiting = report('m', [delivery('archive', 'publishing'), delivery('webhook', 'publishing')]);
+    expect(correctable(waiting)).toBe(true);
+    expect(needsAttention(waiting)).toBe(true);
+    const archived = report('m', [delivery('archive', 'published', '/archive/salle/x'), delivery('webhook', 'retrying')]);
+    expect(correctable(archived)).toBe(false);
+    expect(needsAttention(archived)).toBe(true);
+    const gaveUp = report('m', [delivery('archive', 'published', '/archive/salle/x'), delivery('webhook', 'failed')]);
+    expect(needsAttention(gaveUp)).toBe(true);
+    const done = report('m', [delivery('archive', 'published', '/archive/salle/x'), delivery('webhook', 'published')]);
+    expect(needsAttention(done)).toBe(false);
   });
 
   it('counts down in whole seconds, never below zero', () => {

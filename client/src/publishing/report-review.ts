@@ -10,6 +10,19 @@ export function inReview(report: ReportStatus): boolean {
   return report.deliveries.some((delivery) => delivery.state === 'review');
 }
 
+/**
+ * Nothing is published yet: the facilitators may still correct the text. Once one target has
+ * it, the text is final (the server refuses a correction), so that every target gets the same.
+ */
+export function correctable(report: ReportStatus): boolean {
+  return report.deliveries.every((delivery) => delivery.state !== 'published');
+}
+
+/** Something for the facilitators to see to: still to be published, or a delivery that gave up. */
+export function needsAttention(report: ReportStatus): boolean {
+  return !settled(report) || report.deliveries.some((delivery) => delivery.state === 'failed');
+}
+
 /** Every delivery is settled (published or given up): the status need not be polled any more. */
 export function settled(report: ReportStatus): boolean {
   return report.deliveries.every((delivery) => delivery.state === 'published' || delivery.state === 'failed');

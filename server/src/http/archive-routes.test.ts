@@ -36,6 +36,7 @@ describe('the public archive and the facilitators’ publishing API', () => {
     const list = await fetch(`${server.url}/archive`);
     expect(list.headers.get('content-type')).toMatch(/^text\/html/);
     const listHtml = await list.text();
+    expect(listHtml).toMatch(/^<!doctype html><html lang="en">/); // REPORT_LANGUAGE's default
     expect(listHtml).toContain(`href="/archive/weekly/${report.slug}"`);
     expect(listHtml).toContain('<link rel="stylesheet" href="/archive/archive.css">');
     expect(listHtml).not.toMatch(/(?:src|href)="(?:https?:)?\/\//); // nothing from another origin
@@ -43,6 +44,7 @@ describe('the public archive and the facilitators’ publishing API', () => {
     const page = await fetch(`${server.url}/archive/weekly/${report.slug}`);
     const html = await page.text();
     expect(page.status).toBe(200);
+    expect(html).toMatch(/^<!doctype html><html lang="en">/);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(html).toContain('Adopt the budget');
     expect(html).toContain('Send the figures');
@@ -59,6 +61,7 @@ describe('the public archive and the facilitators’ publishing API', () => {
     const xml = await atom.text();
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xml:lang']).toBe('en');
     const entry = Array.isArray(feed.entry) ? feed.entry[0] : feed.entry;
     expect(entry.title).toMatchObject({ '#text': report.document.title });
     expect(entry.link['@_href']).toBe(`${server.url}/archive/weekly/${report.slug}`);
@@ -110,5 +113,31 @@ describe('the public archive and the facilitators’ publishing API', () => {
     expect(preview.markdown).toContain('Send the figures');
     expect(preview.html).not.toContain('PRIVATE-NOTE');
     expect((await api(`/reports/${report.id}/retry`, { method: 'POST', body: JSON.stringify({ target: 'archive' }) })).status).toBe(404);
+  });
+});
+
+describe('the archive in the server’s language', () => {
+  const context = useTestServer({ PUBLISH_DELAY_SECONDS: '0', REPORT_LANGUAGE: 'fr' });
+
+  it('marks every page and the feed with the language they are written in', async () => {
+    const { server, sockets } = context;
+    const alice = await joinRoom(server.url, 'hebdo', 'Alice');
+    sockets.push(alice.socket);
+    await ok(alice.socket, 'agenda:add', { title: 'Budget' });
+    await ok(alice.socket, 'meeting:end', {});
+    await eventually(() => server.publishing.reports.archivedInRoom('hebdo').length === 1);
+    const report = server.publishing.reports.archivedInRoom('hebdo')[0]!;
+    expect(report.document.language).toBe('fr');
+
+    for (const path of ['/archive', '/archive/hebdo', `/archive/hebdo/${report.slug}`]) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      expect(html, path).toMatch(/^<!doctype html><html lang="fr">/);
+    }
+    expect(await (await fetch(`${server.url}/archive/hebdo/${report.slug}`)).text()).toContain('Ordre du jour');
+    const xml = await (await fetch(`${server.url}/archive/hebdo.atom`)).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xml:lang']).toBe('fr');
+    expect(String(feed.entry.content['#text'] ?? feed.entry.content)).toMatch(/^<div lang="fr">/);
   });
 });

@@ -1,6 +1,6 @@
 import express, { type Request, type Router } from 'express';
 import { roomNameSchema } from '@palabre/shared';
-import type { ReportLabels } from '../publishing/report/report-labels.js';
+import { labelsOf, type ReportLabels } from '../publishing/report/report-labels.js';
 import { renderReport } from '../publishing/render/render-report.js';
 import type { ReportStore } from '../storage/report-store.js';
 import { roomFeed } from './archive/archive-feed.js';
@@ -19,7 +19,8 @@ const originOf = (request: Request) => `${request.protocol}://${request.get('hos
  *   /archive/<room>.atom            its Atom feed
  *   /archive/<room>/<report>        a report (permanent URL)
  *   /archive/<room>/<report>.md     its Markdown
- * Only reports whose archive delivery is done are shown (not those still in review).
+ * Only reports whose archive delivery is done are shown (not those still in review). Lists and
+ * feeds are in the server's language (REPORT_LANGUAGE), each report in its own.
  */
 export function archiveRoutes(reports: ReportStore, labels: ReportLabels): Router {
   const router = express.Router();
@@ -58,7 +59,7 @@ export function archiveRoutes(reports: ReportStore, labels: ReportLabels): Route
       response
         .type('text/markdown; charset=utf-8')
         .set('Content-Disposition', `attachment; filename="${report.room}-${report.slug}.md"`)
-        .send(renderReport(report.document, labels).markdown);
+        .send(renderReport(report.document, labelsOf(report.document, labels)).markdown);
     } else {
       response.type('html').send(reportPage(report, labels));
     }

@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Router } from 'express';
 import { z } from 'zod';
 import {
   AppError,
@@ -12,11 +12,20 @@ import { configureTargets } from '../publishing/configure-targets.js';
 import { publishingStatus } from '../publishing/publishing-status.js';
 import type { PublishingService } from '../publishing/publishing-service.js';
 import { renderReport } from '../publishing/render/render-report.js';
-import { sameSecret } from '../rooms/seating.js';
+import { labelsOf } from '../publishing/report/report-labels.js';
+import type { ReportStore } from '../storage/report-store.js';
 import type { RoomStore } from '../storage/room-store.js';
+import { facilitatorRoute, parseBody } from './facilitator-route.js';
 
 const roomParams = z.object({ room: roomNameSchema });
-const reportParams = z.object({ room: roomNameSchema, reportId: idSchema });
+export const reportParams = z.object({ room: roomNameSchema, reportId: idSchema });
+
+/** The room's report; another room's is as unknown here as a made-up id. */
+export function reportInRoom(reports: ReportStore, room: string, reportId: string) {
+  const report = reports.get(reportId);
+  if (!report || report.room !== room) throw new AppError('NOT_FOUND', 'no such report in this room');
+  return report;
+}
 
 /**
  * Facilitators steer publishing over HTTP, so it works after the call closed: the status of
@@ -33,33 +42,8 @@ export function publishingRoutes(
   const { reports, targets } = publishing;
   const status = (room: string) => publishingStatus(room, { reports, targets });
 
-  /** Runs a handler for a facilitator of the room, answering errors in the API's one shape. */
-  const facilitator =
-    <S extends z.ZodType<{ room: string }>>(params: S, run: (p: z.output<S>, request: Request, response: Response) => void) =>
-    (request: Request, response: Response) => {
-      try {
-        const parsed = params.safeParse(request.params);
-        if (!parsed.success) throw new AppError('INVALID_PAYLOAD', z.prettifyError(parsed.error));
-        const secret = rooms.facilitatorToken(parsed.data.room);
-        const given = /^Bearer (.+)$/.exec(request.get('authorization') ?? '')?.[1];
-        if (!secret || !given || !sameSecret(given, secret)) {
-          throw new AppError('FORBIDDEN', "only the room's facilitators can manage its publishing");
-        }
-        run(parsed.data, request, response);
-      } catch (error) {
-        const shape = error instanceof AppError ? error.toJSON() : { code: 'INTERNAL' as const, message: 'publishing request failed' };
-        const httpStatus = { INVALID_PAYLOAD: 400, FORBIDDEN: 403, NOT_FOUND: 404 }[shape.code as string] ?? 500;
-        if (httpStatus === 500) throw error;
-        response.status(httpStatus).json({ error: shape });
-      }
-    };
-
-  const reportOf = (room: string, reportId: string) => {
-    const report = reports.get(reportId);
-    // Another room's report is as unknown here as a made-up id.
-    if (!report || report.room !== room) throw new AppError('NOT_FOUND', 'no such report in this room');
-    return report;
-  };
+  const facilitator = facilitatorRoute(rooms, "only the room's facilitators can manage its publishing");
+  const reportOf = (room: string, reportId: string) => reportInRoom(reports, room, reportId);
 
   router.get(
     '/api/rooms/:room/publishing',
@@ -70,9 +54,7 @@ export function publishingRoutes(
     '/api/rooms/:room/publishing/targets',
     express.json({ limit: '16kb' }),
     facilitator(roomParams, ({ room }, request, response) => {
-      const update = publishingTargetsUpdateSchema.safeParse(request.body);
-      if (!update.success) throw new AppError('INVALID_PAYLOAD', z.prettifyError(update.error));
-      configureTargets(room, update.data, targets, options);
+      configureTargets(room, parseBody(publishingTargetsUpdateSchema, request.body), targets, options);
       response.json(status(room));
     }),
   );
@@ -80,9 +62,10 @@ export function publishingRoutes(
   router.get(
     '/api/rooms/:room/reports/:reportId/preview',
     facilitator(reportParams, ({ room, reportId }, _request, response) => {
-      const report = reportOf(room, reportId);
-      const { markdown, html } = renderReport(report.document, publishing.labels);
-      const preview: ReportPreview = { report: report.document, markdown, html };
+      // What would be published now: the facilitators' corrections so far are in it.
+      const document = publishing.freezer.current(reportOf(room, reportId));
+      const { markdown, html } = renderReport(document, labelsOf(document, publishing.labels));
+      const preview: ReportPreview = { report: document, markdown, html };
       response.json(preview);
     }),
   );
@@ -100,10 +83,9 @@ export function publishingRoutes(
     '/api/rooms/:room/reports/:reportId/retry',
     express.json({ limit: '1kb' }),
     facilitator(reportParams, ({ room, reportId }, request, response) => {
-      const body = publishingRetrySchema.safeParse(request.body);
-      if (!body.success) throw new AppError('INVALID_PAYLOAD', z.prettifyError(body.error));
-      if (!reports.retry(reportOf(room, reportId).id, body.data.target, Date.now())) {
-        throw new AppError('NOT_FOUND', `no ${body.data.target} delivery left to retry for this report`);
+      const { target } = parseBody(publishingRetrySchema, request.body);
+      if (!reports.retry(reportOf(room, reportId).id, target, Date.now())) {
+        throw new AppError('NOT_FOUND', `no ${target} delivery left to retry for this report`);
       }
       publishing.wake();
       response.json(status(room));

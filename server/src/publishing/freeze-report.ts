@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { PublishTarget } from '@palabre/shared';
+import type { MeetingReport, PublishTarget } from '@palabre/shared';
 import { readMinutes } from '@palabre/shared/minutes-model';
 import type { MeetingEnding } from '../facilitation/meeting.js';
 import type { MeetingStore } from '../storage/meeting-store.js';
 import type { MinutesStore } from '../storage/minutes-store.js';
 import type { PublishingTargetStore } from '../storage/publishing-target-store.js';
-import type { ReportStore } from '../storage/report-store.js';
+import type { ReportRecord, ReportStore } from '../storage/report-store.js';
 import { buildReport } from './report/build-report.js';
-import type { ReportLabels } from './report/report-labels.js';
+import { refreezeReport } from './report/refreeze-report.js';
+import { labelsOf, type ReportLabels } from './report/report-labels.js';
 
 export interface FreezeDeps {
   meetings: MeetingStore;
@@ -67,6 +68,26 @@ export class ReportFreezer implements MeetingEnding {
       deliveries,
     );
     this.deps.onFrozen?.(id);
+  }
+
+  /**
+   * The report as it would be published now: its text from the minutes as they are (a
+   * facilitator may have fixed a typo during the review), its facts as frozen at the end. Once
+   * published somewhere, the stored report as it is: its text no longer changes.
+   */
+  current(report: ReportRecord): MeetingReport {
+    const { meetings, minutes, reports, labels } = this.deps;
+    if (reports.isFinal(report.id)) return report.document;
+    const doc = minutes.replay(report.meetingId);
+    try {
+      return refreezeReport(report.document, {
+        minutes: readMinutes(doc, report.meetingId),
+        agenda: meetings.agenda(report.meetingId),
+        labels: labelsOf(report.document, labels),
+      });
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** '2026-11-26-1830', or '2026-11-26-1830-2' for a second meeting started in the same minute. */

@@ -35,6 +35,21 @@ describe('the publisher', () => {
     expect(fixture.service.reports.forRoom('weekly')).toHaveLength(1);
   });
 
+  it('delivers to the archive first: the other targets wait until it has the report (its text is final then)', () => {
+    fixture.stores.rooms.touch('weekly');
+    fixture.service.targets.put('weekly', 'webhook', { url: 'http://127.0.0.1:9/' }, 'k');
+    fixture.service.targets.put('weekly', 'discourse', { baseUrl: 'http://127.0.0.1:9/', apiUsername: 'bot', categoryId: 5, topicId: null }, 'k');
+    const { meetingId, end } = fixture.holdMeeting();
+    end();
+    const reportId = fixture.service.reports.forMeeting(meetingId)!.id;
+    const later = Date.now() + 1_000;
+    expect(fixture.service.reports.due(later).map((delivery) => delivery.target)).toEqual(['archive']);
+    expect(fixture.service.reports.isFinal(reportId)).toBe(false);
+    fixture.service.reports.markArchived(reportId, Date.now());
+    expect(fixture.service.reports.due(later).map((delivery) => delivery.target)).toEqual(['archive', 'discourse', 'webhook']);
+    expect(fixture.service.reports.isFinal(reportId)).toBe(true);
+  });
+
   it('retries a target that is down with growing delays, and publishes once when it is back', async () => {
     let failuresLeft = 3;
     const receiver = await recordingServer((_request, response) => {

@@ -4,7 +4,7 @@ import type { PublishingTargetStore } from '../storage/publishing-target-store.j
 import type { DeliveryRecord, ReportStore } from '../storage/report-store.js';
 import { backoffMs } from './backoff.js';
 import { renderReport } from './render/render-report.js';
-import type { ReportLabels } from './report/report-labels.js';
+import { labelsOf, type ReportLabels } from './report/report-labels.js';
 import { DeliveryError, type DeliveryContext, type DeliveryResult } from './targets/delivery.js';
 
 /** How each external kind of target is delivered to, given its stored settings and secret. */
@@ -116,12 +116,14 @@ export class Publisher {
 
   private deliver(delivery: DeliveryRecord): Promise<DeliveryResult> {
     const { reports, targets, labels } = this.deps;
+    // Read afresh at each attempt: archiving gives the report its final text, which the others send.
     const report = reports.get(delivery.reportId);
     if (!report) throw new DeliveryError('the report is gone', false);
+    const reportLabels = labelsOf(report.document, labels);
     const context: DeliveryContext = {
       report,
-      rendered: renderReport(report.document, labels),
-      labels,
+      rendered: renderReport(report.document, reportLabels),
+      labels: reportLabels,
       remoteId: delivery.remoteId,
       rememberRemoteId: (remoteId) => reports.rememberRemoteId(report.id, delivery.target, remoteId),
     };

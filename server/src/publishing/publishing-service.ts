@@ -13,6 +13,7 @@ import { MeetingSweeper } from './meeting-sweeper.js';
 import { Publisher } from './publisher.js';
 import { reportLabels, type ReportLabels } from './report/report-labels.js';
 import { Retention } from './retention.js';
+import { ReviewMinutes } from './review-minutes.js';
 import { archiveDelivery } from './targets/deliver-archive.js';
 import { deliverToDiscourse } from './targets/deliver-discourse.js';
 import { deliverToMediaWiki } from './targets/deliver-mediawiki.js';
@@ -44,6 +45,8 @@ export class PublishingService {
   readonly freezer: ReportFreezer;
   readonly publisher: Publisher;
   readonly labels: ReportLabels;
+  /** The minutes of a meeting whose report is in review, for its facilitators to correct. */
+  readonly review: ReviewMinutes;
   private readonly retention: Retention;
   private sweeper: MeetingSweeper | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
@@ -57,6 +60,7 @@ export class PublishingService {
     this.reports = new ReportStore(db);
     this.targets = new PublishingTargetStore(db);
     this.labels = reportLabels[config.REPORT_LANGUAGE];
+    this.review = new ReviewMinutes({ minutes: stores.minutes, reports: this.reports });
     const allowPrivate = config.PUBLISH_ALLOW_PRIVATE_HOSTS;
     this.retention = new Retention({
       reports: this.reports,
@@ -67,7 +71,8 @@ export class PublishingService {
     this.publisher = new Publisher({
       reports: this.reports,
       targets: this.targets,
-      archive: archiveDelivery(this.reports),
+      // The freezer exists by the time anything is delivered (start() comes after the constructor).
+      archive: archiveDelivery(this.reports, (report) => this.freezer.current(report)),
       external: {
         mediawiki: (target, context) => deliverToMediaWiki(target, context, allowPrivate),
         discourse: (target, context) => deliverToDiscourse(target, context, allowPrivate),

@@ -2,11 +2,13 @@ import {
   TARGET_SECRET_FIELDS,
   targetSettingsSchemas,
   type DeliveryStatus,
+  type MeetingReportState,
+  type PublishedReport,
   type PublishingStatus,
   type PublishingTargetsView,
 } from '@palabre/shared';
 import type { PublishingTargetStore } from '../storage/publishing-target-store.js';
-import type { DeliveryRecord, ReportStore } from '../storage/report-store.js';
+import type { DeliveryRecord, ReportRecord, ReportStore } from '../storage/report-store.js';
 
 /** What a facilitator sees of one delivery. */
 export function deliveryStatus(delivery: DeliveryRecord, publishAt: number, now: number): DeliveryStatus {
@@ -55,4 +57,29 @@ export function publishingStatus(room: string, stores: { reports: ReportStore; t
       deliveries: stores.reports.deliveries(report.id).map((delivery) => deliveryStatus(delivery, report.publishAt, now)),
     })),
   };
+}
+
+/** The report's permanent page in the archive. */
+export const archivePath = (report: Pick<ReportRecord, 'room' | 'slug'>) => `/archive/${report.room}/${report.slug}`;
+
+/**
+ * Where a meeting's report stands for anyone who was there, without a secret: what its archive
+ * delivery says (every other target follows the archive), and its public page once there.
+ */
+export function meetingReportState(report: ReportRecord, archive: DeliveryRecord | undefined, now = Date.now()): MeetingReportState {
+  const delivery = archive ? deliveryStatus(archive, report.publishAt, now).state : 'publishing';
+  const state = delivery === 'retrying' ? 'publishing' : delivery;
+  return { state, publishAt: report.publishAt, url: state === 'published' ? archivePath(report) : null };
+}
+
+/** A room's reports the archive shows, newest first, as anyone with the room link sees them listed. */
+export function publishedReports(room: string, reports: ReportStore, limit = 50): PublishedReport[] {
+  return reports.archivedInRoom(room, limit).map((report) => ({
+    meetingId: report.meetingId,
+    title: report.document.title,
+    date: report.document.date,
+    time: report.document.time,
+    url: archivePath(report),
+    publishedAt: report.archivedAt ?? report.createdAt,
+  }));
 }

@@ -37,6 +37,12 @@ const reportColumns = `id, room, meeting_id AS meetingId, slug, document, create
 const deliveryColumns = `report_id AS reportId, target, state, attempts, next_attempt_at AS nextAttemptAt,
   last_error AS lastError, remote_id AS remoteId, url, published_at AS publishedAt`;
 
+/**
+ * The archive goes first: a report's other deliveries wait until the archive has it, because
+ * archiving is when its text becomes final (see `finalise`), and every target must get that text.
+ */
+const archiveFirst = `(o.target = 'archive' OR EXISTS (SELECT 1 FROM reports r WHERE r.id = o.report_id AND r.archived_at IS NOT NULL))`;
+
 const toRecord = (row: ReportRow | undefined): ReportRecord | undefined =>
   row && { ...row, document: JSON.parse(row.document) as MeetingReport };
 
@@ -68,10 +74,13 @@ export class ReportStore {
       deliveries: db.prepare(`SELECT ${deliveryColumns} FROM publication_outbox WHERE report_id = ? ORDER BY
         CASE target WHEN 'archive' THEN 0 WHEN 'mediawiki' THEN 1 WHEN 'discourse' THEN 2 ELSE 3 END`),
       delivery: db.prepare(`SELECT ${deliveryColumns} FROM publication_outbox WHERE report_id = ? AND target = ?`),
-      due: db.prepare(`SELECT ${deliveryColumns} FROM publication_outbox WHERE state = 'pending' AND next_attempt_at <= ?
-        ORDER BY next_attempt_at, report_id, target LIMIT ?`),
-      nextDue: db.prepare("SELECT min(next_attempt_at) AS at FROM publication_outbox WHERE state = 'pending'"),
+      due: db.prepare(`SELECT ${deliveryColumns} FROM publication_outbox o WHERE state = 'pending' AND next_attempt_at <= ?
+        AND ${archiveFirst} ORDER BY next_attempt_at, report_id, target LIMIT ?`),
+      nextDue: db.prepare(`SELECT min(next_attempt_at) AS at FROM publication_outbox o WHERE state = 'pending' AND ${archiveFirst}`),
       markArchived: db.prepare('UPDATE reports SET archived_at = coalesce(archived_at, ?) WHERE id = ?'),
+      replaceDocument: db.prepare('UPDATE reports SET document = ? WHERE id = ? AND archived_at IS NULL'),
+      isFinal: db.prepare(`SELECT 1 FROM reports r WHERE r.id = ? AND (r.archived_at IS NOT NULL
+        OR EXISTS (SELECT 1 FROM publication_outbox o WHERE o.report_id = r.id AND o.state = 'published'))`),
       succeeded: db.prepare(`UPDATE publication_outbox SET state = 'published', attempts = attempts + 1, last_error = NULL,
         url = ?, remote_id = coalesce(?, remote_id), published_at = ? WHERE report_id = ? AND target = ?`),
       failed: db.prepare(`UPDATE publication_outbox SET state = ?, attempts = attempts + 1, last_error = ?,
@@ -143,6 +152,22 @@ export class ReportStore {
 
   markArchived(reportId: string, at: number): void {
     this.s.markArchived.run(at, reportId);
+  }
+
+  /**
+   * Publication starts: the report takes its final text and the archive shows it, in one
+   * transaction. A report archived already keeps its text (a delivery done again after a crash).
+   */
+  finalise(reportId: string, document: MeetingReport, at: number): void {
+    this.transaction(() => {
+      this.s.replaceDocument.run(JSON.stringify(document), reportId);
+      this.s.markArchived.run(at, reportId);
+    })();
+  }
+
+  /** Published somewhere already: its text may not change any more (a retry must send the same). */
+  isFinal(reportId: string): boolean {
+    return this.s.isFinal.get(reportId) !== undefined;
   }
 
   succeeded(reportId: string, target: PublishTarget, result: { url: string; remoteId: string | null }, at: number): void {

@@ -3,6 +3,7 @@ import { minutesPath } from '../../app/routing';
 import { useSession } from '../../app/session-context';
 import { PageLink } from '../minutes/PageLink';
 import { PublishingSettings } from '../publishing/PublishingSettings';
+import { RoomReports } from '../publishing/RoomReports';
 import { LastMeeting } from '../schedule/LastMeeting';
 import { RoomSchedule } from '../schedule/RoomSchedule';
 import { useRoomSchedule } from '../schedule/use-room-schedule';
@@ -27,6 +28,7 @@ export function PreJoinMeeting({ room, name, onNameMissing }: PreJoinMeetingProp
       {facilitatorToken && <PublishingSettings room={room} facilitatorToken={facilitatorToken} />}
       <PreJoinAgenda room={room} name={name} onNameMissing={onNameMissing} />
       {data?.lastMeeting && <LastMeeting room={room} last={data.lastMeeting} />}
+      <RoomReports room={room} facilitatorToken={facilitatorToken} />
       <p className="prejoin__minutes">
         <PageLink to={minutesPath(room)}>{t('minutes.history.link')}</PageLink>
       </p>

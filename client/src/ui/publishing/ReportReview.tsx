@@ -1,55 +1,102 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { archiveUrl, inReview } from '../../publishing/report-review';
+import type { PublishTarget, ReportStatus } from '@palabre/shared';
+import { archiveUrl, correctable, inReview } from '../../publishing/report-review';
 import { ReportArchiveLink } from './ArchiveLink';
 import { DeliveryList } from './DeliveryList';
 import { PublishCountdown } from './PublishCountdown';
 import { ReportPreviewView } from './ReportPreviewView';
-import { useReportReview } from './use-report-review';
+import { useReportPreview } from './use-report-preview';
+
+// Yjs, TipTap and ProseMirror load when a facilitator opens the correction, as in the call.
+const ReviewMinutesEditor = lazy(() => import('./ReviewMinutesEditor'));
+
+interface ReportReviewProps {
+  room: string;
+  token: string;
+  report: ReportStatus;
+  /** Changes with each status answer: the preview reloads while the text may still change. */
+  revision: number;
+  onPublishNow(): Promise<void>;
+  onRetry(target: PublishTarget): void;
+}
 
 /**
- * Facilitators, after the meeting: the report as it will be published, the time left to review
- * it, "Publish now", and each target's delivery as it goes.
+ * Facilitators, for one report: the time left to review it, "Publish now", each target's
+ * delivery as it goes, the minutes to correct while nothing is published, and a preview of
+ * what will be published.
  */
-export function ReportReview({ room, token, meetingId }: { room: string; token: string; meetingId: string }) {
+export function ReportReview({ room, token, report, revision, onPublishNow, onRetry }: ReportReviewProps) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const { report, preview, failed, publishNow, retry } = useReportReview(room, token, meetingId);
+  const editorId = useId();
   const [publishing, setPublishing] = useState(false);
-  const published = report ? archiveUrl(report) : null;
+  const [correcting, setCorrecting] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
+  const saver = useRef<(() => Promise<void>) | null>(null);
+  const onSaver = useCallback((next: (() => Promise<void>) | null) => {
+    saver.current = next;
+  }, []);
+  const mayCorrect = correctable(report);
+  const { preview } = useReportPreview(room, token, report.reportId, mayCorrect ? revision : -1);
+  const published = archiveUrl(report);
+
+  const publishNow = async () => {
+    setPublishing(true);
+    setNotSaved(false);
+    try {
+      // The last correction first: publication takes the text as the server has it.
+      await saver.current?.();
+    } catch {
+      setNotSaved(true);
+      setPublishing(false);
+      return;
+    }
+    await onPublishNow().finally(() => setPublishing(false));
+  };
 
   return (
-    <section className="report-review" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('publishing.review.title')}</h2>
-      {failed && (
+    <>
+      {inReview(report) && (
+        <div className="report-review__countdown">
+          <PublishCountdown publishAt={report.publishAt} />
+          <button type="button" className="button primary" disabled={publishing} onClick={() => void publishNow()}>
+            {t('publishing.review.publishNow')}
+          </button>
+        </div>
+      )}
+      {notSaved && (
         <p className="notice" role="alert">
-          {t('publishing.network')}
+          {t('publishing.review.notSaved')}
         </p>
       )}
-      {!report && !failed && <p className="hint">{t('publishing.review.loading')}</p>}
-      {report && (
-        <>
-          {inReview(report) && (
-            <div className="report-review__countdown">
-              <PublishCountdown publishAt={report.publishAt} />
-              <button
-                type="button"
-                className="button primary"
-                disabled={publishing}
-                onClick={() => {
-                  setPublishing(true);
-                  void publishNow().finally(() => setPublishing(false));
-                }}
-              >
-                {t('publishing.review.publishNow')}
-              </button>
-            </div>
-          )}
-          <div role="status">{published && <ReportArchiveLink url={published} />}</div>
-          <DeliveryList deliveries={report.deliveries} onRetry={(target) => void retry(target)} />
-          {preview && <ReportPreviewView report={preview.report} />}
-        </>
+      <div role="status">{published && <ReportArchiveLink url={published} />}</div>
+      <DeliveryList deliveries={report.deliveries} onRetry={onRetry} />
+      {mayCorrect && (
+        <div className="report-review__correct">
+          <button
+            type="button"
+            className="button small"
+            aria-expanded={correcting}
+            aria-controls={editorId}
+            onClick={() => {
+              setCorrecting(!correcting);
+              setOpened(true);
+            }}
+          >
+            {t('publishing.review.correct')}
+          </button>
+          {/* Kept mounted once opened: hiding it must not drop a correction on its way. */}
+          <div id={editorId} hidden={!correcting}>
+            {opened && (
+              <Suspense fallback={<p className="hint">{t('minutes.status.loading')}</p>}>
+                <ReviewMinutesEditor room={room} token={token} reportId={report.reportId} onSaver={onSaver} />
+              </Suspense>
+            )}
+          </div>
+        </div>
       )}
-    </section>
+      {preview && <ReportPreviewView report={preview.report} />}
+    </>
   );
 }

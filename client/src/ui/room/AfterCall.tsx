@@ -7,7 +7,8 @@ import { HomeLink } from '../common/HomeLink';
 import { PageHeader } from '../common/PageHeader';
 import { PageLink } from '../minutes/PageLink';
 import { ArchiveLink } from '../publishing/ArchiveLink';
-import { ReportReview } from '../publishing/ReportReview';
+import { MeetingReportLink } from '../publishing/MeetingReportLink';
+import { MeetingReview } from '../publishing/MeetingReview';
 
 function AfterCallPage({ title, children, alert = false }: { title: string; children: ReactNode; alert?: boolean }) {
   return (
@@ -38,7 +39,8 @@ export function LeftScreen() {
 
 /**
  * A facilitator ended the meeting for everyone; the room page starts the next one. The tab that
- * holds the facilitator secret reviews the report before it is published.
+ * holds the facilitator secret reviews the report before it is published; everyone else is told
+ * when it will be, then given its link.
  */
 export function EndedScreen({ room, endedBy, meetingId }: { room: string; endedBy: string; meetingId: string }) {
   const { t } = useTranslation();
@@ -56,10 +58,11 @@ export function EndedScreen({ room, endedBy, meetingId }: { room: string; endedB
       <p>
         <PageLink to={minutesPath(room)}>{t('minutes.history.link')}</PageLink>
       </p>
+      {!facilitatorToken && meetingId && <MeetingReportLink room={room} meetingId={meetingId} />}
       <p>
         {t('publishing.archive.soon')} <ArchiveLink room={room} />
       </p>
-      {facilitatorToken && meetingId && <ReportReview room={room} token={facilitatorToken} meetingId={meetingId} />}
+      {facilitatorToken && meetingId && <MeetingReview room={room} token={facilitatorToken} meetingId={meetingId} />}
     </AfterCallPage>
   );
 }

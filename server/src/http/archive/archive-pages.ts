@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { reportHast } from '../../publishing/render/render-html.js';
 import { reportToMdast } from '../../publishing/render/report-mdast.js';
-import type { ReportLabels } from '../../publishing/report/report-labels.js';
+import { labelsOf, type ReportLabels } from '../../publishing/report/report-labels.js';
 import type { ReportRecord } from '../../storage/report-store.js';
 
 /*
@@ -21,7 +21,8 @@ function h(tagName: string, properties: Properties, children: Child[] = []): Ele
   };
 }
 
-function page(title: string, body: Child[], feed?: string): string {
+/** `lang` is the language the page is written in: screen readers pronounce it, browsers hyphenate and translate from it. */
+function page(lang: string, title: string, body: Child[], feed?: string): string {
   const head = [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
@@ -31,7 +32,7 @@ function page(title: string, body: Child[], feed?: string): string {
   ];
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'doctype' }, h('html', { lang: 'und' }, [h('head', {}, head), h('body', {}, body)])],
+    children: [{ type: 'doctype' }, h('html', { lang }, [h('head', {}, head), h('body', {}, body)])],
   };
   return toHtml(tree);
 }
@@ -61,7 +62,7 @@ export function archiveIndexPage(reports: ReportRecord[], labels: ReportLabels):
   for (const [room, list] of byRoom) {
     body.push(h('h2', {}, [h('a', { href: `/archive/${room}` }, [room])]), reportList(list));
   }
-  return page(labels.archive, [h('main', {}, body)]);
+  return page(labels.language, labels.archive, [h('main', {}, body)]);
 }
 
 /** GET /archive/<room>: one room's reports. */
@@ -71,11 +72,12 @@ export function roomArchivePage(room: string, reports: ReportRecord[], labels: R
     h('h1', {}, [`${labels.archive} — ${room}`]),
     reports.length > 0 ? reportList(reports) : h('p', {}, [labels.nothing]),
   ];
-  return page(`${labels.archive} — ${room}`, [h('main', {}, body)], feedPath(room));
+  return page(labels.language, `${labels.archive} — ${room}`, [h('main', {}, body)], feedPath(room));
 }
 
-/** GET /archive/<room>/<report>: the report itself, its decisions and actions as text. */
-export function reportPage(report: ReportRecord, labels: ReportLabels): string {
+/** GET /archive/<room>/<report>: the report itself, its decisions and actions as text, in its own language. */
+export function reportPage(report: ReportRecord, serverLabels: ReportLabels): string {
+  const labels = labelsOf(report.document, serverLabels);
   const content = reportHast(reportToMdast(report.document, labels));
   const nav = h('nav', {}, [
     h('a', { href: '/archive' }, [labels.archive]),
@@ -86,5 +88,5 @@ export function reportPage(report: ReportRecord, labels: ReportLabels): string {
     ' · ',
     h('a', { href: feedPath(report.room) }, ['Atom']),
   ]);
-  return page(report.document.title, [h('header', {}, [nav]), h('main', {}, [...(content.children as ElementContent[]), downloads])], feedPath(report.room));
+  return page(labels.language, report.document.title, [h('header', {}, [nav]), h('main', {}, [...(content.children as ElementContent[]), downloads])], feedPath(report.room));
 }

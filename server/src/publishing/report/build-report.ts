@@ -68,6 +68,7 @@ export function buildReport(input: ReportInput): MeetingReport {
   const [date, time] = [formatDate(wall), formatWallTime(wall).slice(11)];
   return {
     version: 1,
+    language: labels.language,
     room: input.room,
     meetingId: input.meetingId,
     title: labels.title(input.room, date),

@@ -1,7 +1,11 @@
-import type { DecisionOutcome } from '@palabre/shared';
+import type { DecisionOutcome, MeetingReport, ReportLanguage } from '@palabre/shared';
+
+export type { ReportLanguage };
 
 /** The words of a report, in the language the server publishes in (REPORT_LANGUAGE). */
 export interface ReportLabels {
+  /** Their language, recorded in each report and given to the pages that show it (lang). */
+  language: ReportLanguage;
   title(room: string, date: string): string;
   when: string;
   duration: string;
@@ -26,9 +30,8 @@ export interface ReportLabels {
   editSummary: string;
 }
 
-export type ReportLanguage = 'en' | 'fr';
-
 const en: ReportLabels = {
+  language: 'en',
   title: (room, date) => `Meeting of ${room}, ${date}`,
   when: 'Date',
   duration: 'Duration',
@@ -63,6 +66,7 @@ const en: ReportLabels = {
 };
 
 const fr: ReportLabels = {
+  language: 'fr',
   title: (room, date) => `Réunion ${room} du ${date}`,
   when: 'Date',
   duration: 'Durée',
@@ -97,6 +101,14 @@ const fr: ReportLabels = {
 };
 
 export const reportLabels: Record<ReportLanguage, ReportLabels> = { en, fr };
+
+/**
+ * The words a report is shown with: those of its own language, so its headings match the text
+ * frozen in it even if the server's language changed since; the server's for an older report.
+ */
+export function labelsOf(report: Pick<MeetingReport, 'language'>, serverLabels: ReportLabels): ReportLabels {
+  return report.language ? reportLabels[report.language] : serverLabels;
+}
 
 /** '1 h 05 min', '12 min', '0 min': what a reader wants, not milliseconds. */
 export function formatDuration(ms: number): string {
