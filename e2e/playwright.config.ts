@@ -46,6 +46,8 @@ export default defineConfig({
       // The publishing spec's webhook receiver listens on loopback. Reports keep the default
       // review delay (600 s): that spec publishes with "Publish now", other specs publish nothing.
       PUBLISH_ALLOW_PRIVATE_HOSTS: 'true',
+      // The pages run in English (locale en-US): so do the reports (French is the default).
+      REPORT_LANGUAGE: 'en',
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     },
   },

@@ -65,7 +65,7 @@ const envSchema = z
       .string()
       .default('UTC')
       .refine((zone) => isTimeZone(zone), 'an IANA time zone such as Europe/Paris'),
-    REPORT_LANGUAGE: z.enum(['en', 'fr']).default('en'),
+    REPORT_LANGUAGE: z.enum(['en', 'fr']).default('fr'),
     /**
      * Lets facilitators point publishing targets at loopback and private addresses. Off by
      * default: anyone can open a room, so a target must not reach into the server's network.

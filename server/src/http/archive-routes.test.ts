@@ -6,7 +6,7 @@ import { eventually } from '../test-support/publishing-db.js';
 import { connectClient, joinRoom, ok, useTestServer } from '../test-support/test-server.js';
 
 describe('the public archive and the facilitators’ publishing API', () => {
-  const context = useTestServer({ PUBLISH_DELAY_SECONDS: '0', REPORT_TIME_ZONE: 'Europe/Paris' });
+  const context = useTestServer({ PUBLISH_DELAY_SECONDS: '0', REPORT_TIME_ZONE: 'Europe/Paris', REPORT_LANGUAGE: 'en' });
 
   /** A meeting with a decision, an action and a private note, ended by its facilitator. */
   async function publishedMeeting() {
@@ -36,7 +36,7 @@ describe('the public archive and the facilitators’ publishing API', () => {
     const list = await fetch(`${server.url}/archive`);
     expect(list.headers.get('content-type')).toMatch(/^text\/html/);
     const listHtml = await list.text();
-    expect(listHtml).toMatch(/^<!doctype html><html lang="en">/); // REPORT_LANGUAGE's default
+    expect(listHtml).toMatch(/^<!doctype html><html lang="en">/); // REPORT_LANGUAGE
     expect(listHtml).toContain(`href="/archive/weekly/${report.slug}"`);
     expect(listHtml).toContain('<link rel="stylesheet" href="/archive/archive.css">');
     expect(listHtml).not.toMatch(/(?:src|href)="(?:https?:)?\/\//); // nothing from another origin
