@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { types } from 'mediasoup';
 import type { Logger } from '../observability/logger.js';
 import type { Peer } from '../rooms/peer.js';
@@ -28,7 +29,12 @@ const LINK_VIDEO_HEIGHT = 360;
  * a DirectTransport on `to`, owned by the tile's peer. Keyframe requests of `to`'s viewers go
  * back to the source shown now. Tiles of linked rooms are never captured, so nothing echoes.
  */
-export class LinkFeed {
+interface LinkFeedEvents {
+  /** Its media broke (a worker died): the link cannot go on, the registry ends it. */
+  lost: [];
+}
+
+export class LinkFeed extends EventEmitter<LinkFeedEvents> {
   private closed = false;
 
   private constructor(
@@ -40,7 +46,12 @@ export class LinkFeed {
     private readonly voices: types.Producer<ProducerAppData>[],
     private readonly slots: CaptureSlots,
   ) {
+    super();
     capture.on('chosen', () => this.showChosen());
+    capture.on('lost', () => this.emit('lost'));
+    sink.observer.once('close', () => {
+      if (!this.closed) this.emit('lost');
+    });
     sink.on('rtcp', (packet) => {
       const shown = slots.video.sources.live ?? slots.video.sources.target;
       if (shown !== null && asksKeyFrame(packet)) capture.requestKeyFrame(shown);
@@ -77,7 +88,6 @@ export class LinkFeed {
         logger,
       });
       const feed = new LinkFeed(to, tile, capture, sink, video, voices, slots);
-      capture.on('lost', () => feed.close());
       for (const producer of [video, ...voices]) await to.publish(tile, producer);
       return feed;
     } catch (error) {

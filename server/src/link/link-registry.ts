@@ -113,6 +113,7 @@ export class LinkRegistry {
       room.once('close', onClose);
       room.on('liveChanged', onLive);
     }
+    for (const feed of feeds) feed.once('lost', onClose);
     this.links.add(link);
     this.tellLinkedLive(a, b);
     this.logger.info({ rooms: [a.name, b.name] }, 'rooms linked');
