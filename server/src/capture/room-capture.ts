@@ -91,6 +91,13 @@ export class RoomCapture extends EventEmitter<RoomCaptureEvents> {
     this.choose();
   }
 
+  /** Asks the video shown now (or about to be) for a keyframe: a receiver is starting. */
+  refreshVideo(): void {
+    const { live, target } = this.options.slots.video.sources;
+    const shown = live ?? target;
+    if (shown !== null) this.requestKeyFrame(shown);
+  }
+
   /** A slot (or the receiver of its stream) asks a source for a keyframe. */
   requestKeyFrame(ssrc: number): void {
     for (const feed of this.feeds.values()) {

@@ -53,8 +53,7 @@ export class LinkFeed extends EventEmitter<LinkFeedEvents> {
       if (!this.closed) this.emit('lost');
     });
     sink.on('rtcp', (packet) => {
-      const shown = slots.video.sources.live ?? slots.video.sources.target;
-      if (shown !== null && asksKeyFrame(packet)) capture.requestKeyFrame(shown);
+      if (asksKeyFrame(packet)) capture.refreshVideo();
     });
     this.showChosen();
   }

@@ -13,11 +13,15 @@ import { openLiveCapture } from './live-capture.js';
 import { liveSdp, OPUS_PAYLOAD_TYPE, VP8_PAYLOAD_TYPE } from './live-sdp.js';
 import { placeholderKeyframe } from './placeholder-frame.js';
 import { freeRtpPorts, RtpRelay } from './rtp-relay.js';
+import { waitForUdpListeners } from './udp-listeners.js';
 
 /** How many microphones the mix carries at once: the loudest, sticky (see assignAudioSlots). */
 export const AUDIO_SLOTS = 3;
 /** ffmpeg writes its first playlist one segment (2 s) after the first keyframe; allow for a slow start. */
 const FIRST_PLAYLIST_TIMEOUT_MS = 20_000;
+const LISTEN_TIMEOUT_MS = 10_000;
+/** Until the first playlist, the shown camera is asked for a keyframe this often (one lost is not fatal). */
+const START_KEYFRAME_EVERY_MS = 1_000;
 
 interface LiveStreamEvents {
   changed: [state: LiveState];
@@ -71,12 +75,19 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   async start(): Promise<void> {
     try {
       await this.open();
-      await waitFor(() => this.stopping !== null || fs.existsSync(path.join(this.hlsDir ?? '', 'index.m3u8')), FIRST_PLAYLIST_TIMEOUT_MS);
+      const nudge = setInterval(() => this.capture?.refreshVideo(), START_KEYFRAME_EVERY_MS);
+      try {
+        await waitFor(() => this.stopping !== null || fs.existsSync(path.join(this.hlsDir ?? '', 'index.m3u8')), FIRST_PLAYLIST_TIMEOUT_MS);
+      } finally {
+        clearInterval(nudge);
+      }
       if (this.stopping) return;
       this.set({ ...this.current, status: 'live' });
       this.logger.info({ pid: this.ffmpeg?.pid, rtmp: this.current.rtmp }, 'live stream on air');
     } catch (error) {
-      this.logger.error({ err: error }, 'live stream could not start');
+      // ffmpeg's own words say why (a source it could not read, an encoder that failed).
+      const exit = await this.ffmpeg?.stop();
+      this.logger.error({ err: error, ffmpegStderr: exit?.stderr }, 'live stream could not start');
       await this.stop('failed');
     }
   }
@@ -128,7 +139,10 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
       this.logger.error({ code: exit.code, signal: exit.signal, stderr: exit.stderr }, 'live ffmpeg died; stream stopped');
       void this.stop('failed');
     });
-    // The fillers give ffmpeg a keyframe and sound at once: it never probes an empty input.
+    // Once ffmpeg listens, the fillers give it a keyframe and sound at once: it never probes an
+    // empty input, and the first keyframe is not sent before anyone reads it.
+    await waitForUdpListeners([videoPort!, ...audioPorts], LISTEN_TIMEOUT_MS);
+    if (this.stopping) return;
     this.relay.start();
     this.capture = await openLiveCapture(this.room, this.relay, this.logger);
     this.capture.pin(this.pinnedPeerId);
