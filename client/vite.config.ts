@@ -18,7 +18,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
     // Two pages: the app, and the public live-stream viewer (/live/<room>), which loads only
     // React, i18next and hls.js.
-    rolldownOptions: { input: { main: 'index.html', live: 'live.html' } },
+    rolldownOptions: {
+      input: { main: 'index.html', live: 'live.html' },
+      output: {
+        // The base both pages share (React, i18next) would otherwise be named after whichever
+        // page the bundler met first ("live-…js", loaded by the app too).
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/react-dom/')) ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: {
     proxy: {
