@@ -68,7 +68,13 @@ export class LinkRegistry {
     if (!this.rooms.get(from.name) || this.rooms.get(from.name) !== from) {
       throw new AppError('NOT_FOUND', `the room "${from.name}" closed meanwhile`);
     }
-    await this.link(from, to);
+    try {
+      await this.link(from, to);
+    } catch (error) {
+      // The inviting side is waiting for an answer: it did not happen.
+      tellFacilitators(from, 'link:answered', { inviteId, room: to.name, accepted: false });
+      throw error;
+    }
     tellFacilitators(from, 'link:answered', { inviteId, room: to.name, accepted: true });
     return { linked: true };
   }
