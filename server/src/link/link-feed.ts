@@ -80,10 +80,13 @@ export class LinkFeed extends EventEmitter<LinkFeedEvents> {
         slots,
         videoHeight: LINK_VIDEO_HEIGHT,
         includes: (producer) => !from.isLinkedRoom(producer.appData.peerId),
-        onConsumer: (consumer) => consumer.on('rtp', (packet) => {
-          slots.video.receive(packet);
-          for (const slot of slots.audio) slot.receive(packet);
-        }),
+        // Per RTP packet: a video packet only concerns the video slot, a voice only the audio ones.
+        onConsumer: (consumer) =>
+          consumer.kind === 'video'
+            ? consumer.on('rtp', (packet) => slots.video.receive(packet))
+            : consumer.on('rtp', (packet) => {
+                for (const slot of slots.audio) slot.receive(packet);
+              }),
         logger,
       });
       const feed = new LinkFeed(to, tile, capture, sink, video, voices, slots);

@@ -45,8 +45,6 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   private ffmpeg: FfmpegProcess | null = null;
   private capture: RoomCapture | null = null;
   private stopping: Promise<void> | null = null;
-  /** Kept here too: the capture opens after the stream starts, and a pin may come before. */
-  private pinnedPeerId: string | null = null;
   private readonly logger: Logger;
   private readonly onMeeting = (state: MeetingState) => this.writeCaption(state);
 
@@ -96,7 +94,6 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   pin(peerId: string | null): void {
     if (this.stopping) return;
     this.capture?.pin(peerId);
-    this.pinnedPeerId = peerId;
     this.set({ ...this.current, pinnedPeerId: peerId });
   }
 
@@ -145,7 +142,8 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
     if (this.stopping) return;
     this.relay.start();
     this.capture = await openLiveCapture(this.room, this.relay, this.logger);
-    this.capture.pin(this.pinnedPeerId);
+    // A pin may come before the capture opens: the state holds it.
+    this.capture.pin(this.current.pinnedPeerId);
     this.capture.on('lost', () => {
       this.logger.error('live capture lost its transport (worker died); stream stopped');
       void this.stop('failed');
